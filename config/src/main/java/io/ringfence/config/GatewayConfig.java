@@ -1,0 +1,21 @@
+package io.ringfence.config;
+
+/**
+ * Where one TWS session connects: IB Gateway's paper port is 4002, its live port 4001.
+ *
+ * @param host     loopback or the gateway's host.
+ * @param port     TCP port.
+ * @param clientId TWS API client id of the engine's session; unique per gateway.
+ */
+public record GatewayConfig(String host, int port, int clientId)
+{
+    static GatewayConfig read(final ConfigNode node, final int defaultPort, final int defaultClientId)
+    {
+        final GatewayConfig config = new GatewayConfig(
+            node.string("host", "127.0.0.1"),
+            (int)node.integer("port", defaultPort, 1, 65_535),
+            (int)node.integer("client_id", defaultClientId, 0, Integer.MAX_VALUE));
+        node.rejectUnknownKeys();
+        return config;
+    }
+}
