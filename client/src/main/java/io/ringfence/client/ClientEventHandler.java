@@ -1,0 +1,28 @@
+package io.ringfence.client;
+
+import io.ringfence.codecs.sbe.FillDecoder;
+import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
+import io.ringfence.codecs.sbe.OrderRefusedDecoder;
+import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+
+/**
+ * Events from the engine to this client. Decoders are only valid during the call. Every process
+ * of one client sees every event of that client: filter by correlation id.
+ */
+public interface ClientEventHandler
+{
+    void onAccepted(OrderAcceptedDecoder accepted);
+
+    void onRefused(OrderRefusedDecoder refused);
+
+    void onStatus(OrderStatusUpdateDecoder status);
+
+    void onFill(FillDecoder fill);
+
+    /**
+     * The broadcast buffer lapped this reader: events were missed, so re-query state rather than guess.
+     */
+    default void onLapped(final long lappedCount)
+    {
+    }
+}

@@ -1,0 +1,210 @@
+package io.ringfence.client;
+
+import io.ringfence.codecs.ClientRingDescriptor;
+import io.ringfence.codecs.sbe.CancelOrderEncoder;
+import io.ringfence.codecs.sbe.FillDecoder;
+import io.ringfence.codecs.sbe.MessageHeaderDecoder;
+import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.sbe.NewOrderEncoder;
+import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
+import io.ringfence.codecs.sbe.OrderRefusedDecoder;
+import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import org.agrona.IoUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.broadcast.BroadcastReceiver;
+import org.agrona.concurrent.ringbuffer.ManyToOneRingBuffer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A strategy's connection to the engine: its ingress ring (intents out) and egress broadcast
+ * buffer (events in), both memory-mapped files the engine created under
+ * {@code <run_dir>/clients/<name>/}. Allocation-free after {@link #connect}; not thread-safe —
+ * use one instance per thread (several processes of one client may write at once).
+ * <pre>
+ *   NewOrderEncoder order = client.newOrder();   // wrapped over the client's scratch buffer
+ *   order.correlationId(7).side(Side.BUY)...;
+ *   if (!client.commit()) { ... ring full: back off, nothing was sent ... }
+ *   client.poll(handler, 10);
+ * </pre>
+ */
+public final class RingfenceClient implements AutoCloseable
+{
+    private final MappedByteBuffer ingressMapping;
+    private final MappedByteBuffer egressMapping;
+    private final ManyToOneRingBuffer ingress;
+    private final BroadcastReceiver egress;
+    private final UnsafeBuffer outBuffer = new UnsafeBuffer(new byte[1024]);
+    private final UnsafeBuffer inBuffer = new UnsafeBuffer(new byte[16 * 1024]);
+    private final MessageHeaderEncoder headerEncoder = new MessageHeaderEncoder();
+    private final MessageHeaderDecoder headerDecoder = new MessageHeaderDecoder();
+    private final NewOrderEncoder newOrderEncoder = new NewOrderEncoder();
+    private final CancelOrderEncoder cancelOrderEncoder = new CancelOrderEncoder();
+    private final OrderAcceptedDecoder acceptedDecoder = new OrderAcceptedDecoder();
+    private final OrderRefusedDecoder refusedDecoder = new OrderRefusedDecoder();
+    private final OrderStatusUpdateDecoder statusDecoder = new OrderStatusUpdateDecoder();
+    private final FillDecoder fillDecoder = new FillDecoder();
+    private int pendingLength;
+    private long lappedCount;
+
+    private RingfenceClient(final MappedByteBuffer ingressMapping, final MappedByteBuffer egressMapping)
+    {
+        this.ingressMapping = ingressMapping;
+        this.egressMapping = egressMapping;
+        this.ingress = new ManyToOneRingBuffer(new UnsafeBuffer(ingressMapping));
+        this.egress = new BroadcastReceiver(new UnsafeBuffer(egressMapping));
+        this.lappedCount = egress.lappedCount();
+    }
+
+    /**
+     * Map the rings of client {@code clientName} under {@code runDir}.
+     *
+     * @throws IllegalStateException if the engine has not created them (not running, or no such client).
+     */
+    public static RingfenceClient connect(final Path runDir, final String clientName)
+    {
+        final Path dir = ClientRingDescriptor.clientDir(runDir, clientName);
+        final MappedByteBuffer ingress = map(dir.resolve(ClientRingDescriptor.INGRESS_FILE));
+        final MappedByteBuffer egress;
+        try
+        {
+            egress = map(dir.resolve(ClientRingDescriptor.EGRESS_FILE));
+        }
+        catch (final RuntimeException ex)
+        {
+            IoUtil.unmap(ingress);
+            throw ex;
+        }
+        return new RingfenceClient(ingress, egress);
+    }
+
+    /**
+     * Start a NewOrder intent in the scratch buffer; {@link #commit()} publishes it.
+     */
+    public NewOrderEncoder newOrder()
+    {
+        newOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
+        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + NewOrderEncoder.BLOCK_LENGTH;
+        return newOrderEncoder;
+    }
+
+    /**
+     * Start a CancelOrder intent in the scratch buffer; {@link #commit()} publishes it.
+     */
+    public CancelOrderEncoder cancelOrder()
+    {
+        cancelOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
+        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + CancelOrderEncoder.BLOCK_LENGTH;
+        return cancelOrderEncoder;
+    }
+
+    /**
+     * Publish the intent started by {@link #newOrder()} or {@link #cancelOrder()}.
+     *
+     * @return false, at once, if the ring is full (nothing was published) or nothing was started.
+     */
+    public boolean commit()
+    {
+        final int length = pendingLength;
+        pendingLength = 0;
+        return length > 0 && ingress.write(ClientRingDescriptor.MSG_TYPE_ID, outBuffer, 0, length);
+    }
+
+    /**
+     * Publish an already-encoded SBE intent (header included).
+     *
+     * @return false, at once, if the ring is full.
+     */
+    public boolean publish(final org.agrona.DirectBuffer buffer, final int offset, final int length)
+    {
+        return ingress.write(ClientRingDescriptor.MSG_TYPE_ID, buffer, offset, length);
+    }
+
+    /**
+     * Deliver up to {@code limit} events to the handler.
+     *
+     * @return the number of events delivered.
+     */
+    public int poll(final ClientEventHandler handler, final int limit)
+    {
+        int count = 0;
+        while (count < limit && egress.receiveNext())
+        {
+            final int length = egress.length();
+            if (length > inBuffer.capacity() || length < MessageHeaderDecoder.ENCODED_LENGTH)
+            {
+                continue;
+            }
+            inBuffer.putBytes(0, egress.buffer(), egress.offset(), length);
+            if (!egress.validate())
+            {
+                continue;
+            }
+            final long lapped = egress.lappedCount();
+            if (lapped != lappedCount)
+            {
+                lappedCount = lapped;
+                handler.onLapped(lapped);
+            }
+            if (dispatch(handler))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean dispatch(final ClientEventHandler handler)
+    {
+        headerDecoder.wrap(inBuffer, 0);
+        final int offset = MessageHeaderDecoder.ENCODED_LENGTH;
+        final int blockLength = headerDecoder.blockLength();
+        final int version = headerDecoder.version();
+        switch (headerDecoder.templateId())
+        {
+            case OrderAcceptedDecoder.TEMPLATE_ID ->
+                handler.onAccepted(acceptedDecoder.wrap(inBuffer, offset, blockLength, version));
+            case OrderRefusedDecoder.TEMPLATE_ID ->
+                handler.onRefused(refusedDecoder.wrap(inBuffer, offset, blockLength, version));
+            case OrderStatusUpdateDecoder.TEMPLATE_ID ->
+                handler.onStatus(statusDecoder.wrap(inBuffer, offset, blockLength, version));
+            case FillDecoder.TEMPLATE_ID ->
+                handler.onFill(fillDecoder.wrap(inBuffer, offset, blockLength, version));
+            default ->
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close()
+    {
+        IoUtil.unmap(ingressMapping);
+        IoUtil.unmap(egressMapping);
+    }
+
+    private static MappedByteBuffer map(final Path file)
+    {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE))
+        {
+            return channel.map(FileChannel.MapMode.READ_WRITE, 0, Files.size(file));
+        }
+        catch (final NoSuchFileException ex)
+        {
+            throw new IllegalStateException("no ring file " + file + ": is the engine running with this client configured?");
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
