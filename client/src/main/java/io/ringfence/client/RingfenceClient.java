@@ -9,6 +9,7 @@ import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import org.agrona.DirectBuffer;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.broadcast.BroadcastReceiver;
@@ -27,7 +28,8 @@ import java.nio.file.StandardOpenOption;
  * A strategy's connection to the engine: its ingress ring (intents out) and egress broadcast
  * buffer (events in), both memory-mapped files the engine created under
  * {@code <run_dir>/clients/<name>/}. Allocation-free after {@link #connect}; not thread-safe —
- * use one instance per thread (several processes of one client may write at once).
+ * use one instance per thread (several processes of one client may write at once). It sees the
+ * events sent after it connected, every process of the client sees all of them.
  * <pre>
  *   NewOrderEncoder order = client.newOrder();   // wrapped over the client's scratch buffer
  *   order.correlationId(7).side(Side.BUY)...;
@@ -60,6 +62,7 @@ public final class RingfenceClient implements AutoCloseable
         this.egressMapping = egressMapping;
         this.ingress = new ManyToOneRingBuffer(new UnsafeBuffer(ingressMapping));
         this.egress = new BroadcastReceiver(new UnsafeBuffer(egressMapping));
+        skipEventsBeforeConnect();
         this.lappedCount = egress.lappedCount();
     }
 
@@ -122,7 +125,7 @@ public final class RingfenceClient implements AutoCloseable
      *
      * @return false, at once, if the ring is full.
      */
-    public boolean publish(final org.agrona.DirectBuffer buffer, final int offset, final int length)
+    public boolean publish(final DirectBuffer buffer, final int offset, final int length)
     {
         return ingress.write(ClientRingDescriptor.MSG_TYPE_ID, buffer, offset, length);
     }
@@ -159,6 +162,18 @@ public final class RingfenceClient implements AutoCloseable
             }
         }
         return count;
+    }
+
+    /**
+     * A new broadcast receiver starts at the latest record already sent; a client sees only what
+     * is sent after it connected.
+     */
+    private void skipEventsBeforeConnect()
+    {
+        while (egress.receiveNext())
+        {
+            egress.validate();
+        }
     }
 
     private boolean dispatch(final ClientEventHandler handler)

@@ -42,7 +42,7 @@ class ConfigLoaderTest
 
         assertThat(config.liveEnabled()).isFalse();
         assertThat(config.liveGateway().port()).isEqualTo(4001);
-        assertThat(config.engine()).isEqualTo(new EngineConfig(4096, "backoff"));
+        assertThat(config.engine()).isEqualTo(new EngineConfig(4096, 65_536, "backoff", "shared"));
         assertThat(config.client("s1").ingressCapacityBytes()).isEqualTo(1 << 20);
         assertThat(config.client("nobody")).isNull();
     }
