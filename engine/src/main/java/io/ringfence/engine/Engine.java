@@ -1,0 +1,262 @@
+package io.ringfence.engine;
+
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.TimeoutException;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import io.ringfence.config.EngineConfig;
+import io.ringfence.config.GatewayConfig;
+import io.ringfence.config.RingfenceConfig;
+import io.ringfence.engine.gate.GateStage;
+import io.ringfence.engine.gate.Gates;
+import io.ringfence.engine.idempotency.IdempotencyKeys;
+import io.ringfence.engine.idempotency.IdempotencyStage;
+import io.ringfence.engine.ingress.ClientRings;
+import io.ringfence.engine.ingress.IngressAgent;
+import io.ringfence.engine.order.OrderBook;
+import io.ringfence.engine.order.OrderStage;
+import io.ringfence.engine.output.OutputStage;
+import io.ringfence.journal.audit.InputJournal;
+import io.ringfence.tws.TwsConnectResult;
+import io.ringfence.tws.TwsSession;
+import io.ringfence.tws.TwsSessionContext;
+import org.agrona.CloseHelper;
+import org.agrona.concurrent.AgentRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wires the engine. Every input becomes one event in one Disruptor, in one total order:
+ * <pre>
+ *  (a) IngressAgent ──┐     client intents from each client's ingress ring
+ *  (b) TwsSession ────┼──▶ Disruptor&lt;InboundEvent&gt;
+ *      reader thread ─┘          │
+ *                           1 JournalStage      ─▶ Chronicle Queue (every input, before anything acts)
+ *                           2 GateStage         accept / refuse with a typed reason
+ *                           3 IdempotencyStage  new / replay / conflict per account-scoped key
+ *                           4 OrderStage        order state machine, broker frames, client events
+ *                           5 OutputStage       ─▶ TwsSession (PLACE/CANCEL) and egress rings
+ * </pre>
+ * Thread layout ({@code engine.thread_layout}): {@code shared} runs stages 1–5 in order on one
+ * pipeline thread (with ingress, two busy threads: right for 2 cores); {@code per-stage} gives
+ * each stage its own thread. Start-up: rings, journal, pipeline, gateway session; ingress opens
+ * only once the gateway's next valid id is known.
+ */
+public final class Engine implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final int PAPER_SESSION = 0;
+
+    private final EngineContext context;
+    private final ClientRings rings;
+    private final InputJournal journal;
+    private final OrderStage orderStage;
+    private final OutputStage outputStage;
+    private final PipelineErrorHandler errorHandler = new PipelineErrorHandler();
+    private final Disruptor<InboundEvent> disruptor;
+    private final TwsSession paperSession;
+    private AgentRunner ingressRunner;
+
+    private Engine(final EngineContext context)
+    {
+        this.context = context;
+        final RingfenceConfig config = context.config();
+        final EngineConfig engineConfig = config.engine();
+        createDirectories(config);
+        rings = new ClientRings(config);
+        journal = InputJournal.open(config.journalDir(), InputJournal.Durability.PROCESS);
+
+        disruptor = new Disruptor<>(
+            InboundEvent::new,
+            engineConfig.ringSize(),
+            threadFactory(),
+            ProducerType.MULTI,
+            WaitStrategies.pipeline(engineConfig.idleStrategy()));
+        disruptor.setDefaultExceptionHandler(errorHandler);
+
+        final GatewayConfig gateway = config.paperGateway();
+        paperSession = new TwsSession(
+            new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()),
+            new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION));
+
+        final JournalStage journalStage = new JournalStage(journal);                                    // 1
+        final GateStage gateStage = new GateStage(new Gates(config));                                  // 2
+        final IdempotencyStage idempotencyStage = new IdempotencyStage(
+            new IdempotencyKeys(engineConfig.maxOrders()));                                             // 3
+        orderStage = new OrderStage(new OrderBook(engineConfig.maxOrders()));                          // 4
+        outputStage = new OutputStage(new SessionOrderSender(paperSession), rings);                    // 5
+
+        if ("per-stage".equals(engineConfig.threadLayout()))
+        {
+            disruptor.handleEventsWith(journalStage)
+                .then(gateStage)
+                .then(idempotencyStage)
+                .then(orderStage)
+                .then(outputStage);
+        }
+        else
+        {
+            disruptor.handleEventsWith(chain(journalStage, gateStage, idempotencyStage, orderStage, outputStage));
+        }
+    }
+
+    /**
+     * Start the engine: pipeline, gateway session, then ingress.
+     *
+     * @throws IllegalStateException if the gateway cannot be reached within the context's wait.
+     */
+    public static Engine launch(final EngineContext context)
+    {
+        final Engine engine = new Engine(context.conclude());
+        try
+        {
+            engine.start();
+            return engine;
+        }
+        catch (final RuntimeException ex)
+        {
+            engine.close();
+            throw ex;
+        }
+    }
+
+    public RingBuffer<InboundEvent> pipeline()
+    {
+        return disruptor.getRingBuffer();
+    }
+
+    public long pipelineErrors()
+    {
+        return errorHandler.errors();
+    }
+
+    public long ordersSent()
+    {
+        return outputStage.ordersSent();
+    }
+
+    public long sendFailures()
+    {
+        return outputStage.sendFailures();
+    }
+
+    @Override
+    public void close()
+    {
+        CloseHelper.quietClose(ingressRunner);
+        CloseHelper.quietClose(paperSession);
+        try
+        {
+            disruptor.shutdown(5, TimeUnit.SECONDS);
+        }
+        catch (final TimeoutException ex)
+        {
+            LOG.warn("pipeline did not drain in 5 s; halting");
+            disruptor.halt();
+        }
+        CloseHelper.quietCloseAll(journal, rings);
+    }
+
+    private void start()
+    {
+        final RingfenceConfig config = context.config();
+        LOG.info("starting: {}", context);
+        disruptor.start();
+        if (config.paperEnabled())
+        {
+            connectPaperSession(config.paperGateway());
+        }
+        final IngressAgent ingress = new IngressAgent(rings, disruptor.getRingBuffer(), context.clock());
+        ingressRunner = new AgentRunner(
+            WaitStrategies.ingress(config.engine().idleStrategy()), this::onIngressError, null, ingress);
+        AgentRunner.startOnThread(ingressRunner);
+        LOG.info("ready: {} client(s) under {}", rings.count(), config.runDir().toAbsolutePath());
+    }
+
+    private void connectPaperSession(final GatewayConfig gateway)
+    {
+        final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(context.gatewayWaitMs());
+        TwsConnectResult result = TwsConnectResult.CONNECT_FAILED;
+        while (System.nanoTime() - deadlineNs < 0)
+        {
+            result = paperSession.connect();
+            if (result == TwsConnectResult.CONNECTED)
+            {
+                awaitReadyToTrade(deadlineNs);
+                if (orderStage.isReadyToTrade())
+                {
+                    return;
+                }
+            }
+            else if (result == TwsConnectResult.UNSUPPORTED_SERVER_VERSION)
+            {
+                break;
+            }
+            sleepMs(200);
+        }
+        throw new IllegalStateException("paper gateway " + gateway.host() + ":" + gateway.port() +
+            " not ready within " + context.gatewayWaitMs() + " ms: " + result);
+    }
+
+    private void awaitReadyToTrade(final long deadlineNs)
+    {
+        while (!orderStage.isReadyToTrade() && System.nanoTime() - deadlineNs < 0)
+        {
+            sleepMs(5);
+        }
+    }
+
+    private void onIngressError(final Throwable ex)
+    {
+        LOG.error("ingress error", ex);
+    }
+
+    @SafeVarargs
+    private static EventHandler<InboundEvent> chain(final EventHandler<InboundEvent>... stages)
+    {
+        return new StageChain(stages);
+    }
+
+    private static ThreadFactory threadFactory()
+    {
+        return runnable ->
+        {
+            final Thread thread = new Thread(runnable, "ringfence-pipeline");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void createDirectories(final RingfenceConfig config)
+    {
+        try
+        {
+            Files.createDirectories(config.runDir());
+            Files.createDirectories(config.journalDir());
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot create " + config.runDir() + " or " + config.journalDir(), ex);
+        }
+    }
+
+    private static void sleepMs(final long ms)
+    {
+        try
+        {
+            Thread.sleep(ms);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the gateway", ex);
+        }
+    }
+}

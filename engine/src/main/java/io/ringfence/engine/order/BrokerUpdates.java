@@ -1,0 +1,196 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.tws.ErrorMessageDecoder;
+import io.ringfence.codecs.tws.ExecutionDataDecoder;
+import io.ringfence.codecs.tws.OrderStatusDecoder;
+import io.ringfence.codecs.tws.TwsInboundAdapter;
+import io.ringfence.codecs.tws.TwsInboundHandler;
+import io.ringfence.codecs.tws.TwsProtocolError;
+import io.ringfence.engine.InboundEvent;
+import org.agrona.AsciiSequenceView;
+import org.agrona.DirectBuffer;
+
+/**
+ * Applies journaled broker frames to the {@link OrderBook}: NEXT_VALID_ID moves the id counter,
+ * ORDER_STATUS moves the state machine (never out of a final state), EXECUTION_DATA adds each
+ * execId once, ERR_MSG rejects, confirms or refuses per {@link BrokerErrorCodes}. Out-of-order
+ * and unknown messages are counted, never fatal. Each change becomes a client event of the order's
+ * client.
+ */
+final class BrokerUpdates implements TwsInboundHandler
+{
+    private final OrderBook book;
+    private final ClientEvents events;
+    private final TwsInboundAdapter adapter = new TwsInboundAdapter(this);
+    private InboundEvent event;
+    private boolean connected;
+    private int serverVersion;
+    private long unknownOrderMessages;
+    private long duplicateExecutions;
+    private long protocolErrors;
+
+    BrokerUpdates(final OrderBook book, final ClientEvents events)
+    {
+        this.book = book;
+        this.events = events;
+    }
+
+    void onFrame(final InboundEvent event)
+    {
+        this.event = event;
+        adapter.onFrame(event.body, 0, event.bodyLength, serverVersion);
+        this.event = null;
+    }
+
+    void onSession(final boolean connected, final int serverVersion)
+    {
+        this.connected = connected;
+        if (connected)
+        {
+            this.serverVersion = serverVersion;
+        }
+    }
+
+    boolean isConnected()
+    {
+        return connected;
+    }
+
+    long unknownOrderMessages()
+    {
+        return unknownOrderMessages;
+    }
+
+    long duplicateExecutions()
+    {
+        return duplicateExecutions;
+    }
+
+    long protocolErrors()
+    {
+        return protocolErrors;
+    }
+
+    @Override
+    public void onNextValidId(final int orderId)
+    {
+        book.onNextValidId(orderId);
+    }
+
+    @Override
+    public void onManagedAccounts(final DirectBuffer buffer, final int offset, final int length)
+    {
+    }
+
+    @Override
+    public void onOrderStatus(final OrderStatusDecoder status)
+    {
+        final Order order = orderFor(status.orderId());
+        if (order == null || order.isTerminal())
+        {
+            return;
+        }
+        if (status.permId() != 0)
+        {
+            order.permId = status.permId();
+        }
+        final OrderState next = BrokerStatusMapping.map(status.status(), Math.max(order.filledQuantity, status.filled()));
+        if (next != null && next != order.state)
+        {
+            transition(order, next);
+        }
+    }
+
+    @Override
+    public void onExecution(final ExecutionDataDecoder execution)
+    {
+        final Order order = orderFor(execution.orderId());
+        if (order == null)
+        {
+            return;
+        }
+        final AsciiSequenceView execId = execution.execId();
+        final long execIdHash = ExecIds.hash(execId.buffer(), execId.offset(), execId.length());
+        if (!book.applyExecution(order, execIdHash, execution.shares(), execution.price()))
+        {
+            duplicateExecutions++;
+            return;
+        }
+        if (execution.permId() != 0)
+        {
+            order.permId = execution.permId();
+        }
+        events.fill(event, order, execution.shares(), execution.price(), execId.buffer(), execId.offset(), execId.length());
+        if (!order.isTerminal())
+        {
+            transition(order, order.filledQuantity >= order.quantity ? OrderState.FILLED : OrderState.PARTIALLY_FILLED);
+        }
+    }
+
+    @Override
+    public void onError(final ErrorMessageDecoder error)
+    {
+        final Order order = error.id() > 0 ? book.byBrokerOrderId(error.id()) : null;
+        if (order == null || order.isTerminal())
+        {
+            return;
+        }
+        event.egressClient = order.clientIndex;
+        switch (BrokerErrorCodes.classify(error.code()))
+        {
+            case ORDER_REJECTED ->
+            {
+                final AsciiSequenceView text = error.message();
+                events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
+                    RefusalReason.BROKER_REJECTED, error.code(), text.buffer(), text.offset(), text.length());
+                transition(order, OrderState.REJECTED);
+            }
+            case CANCEL_CONFIRMED -> transition(order, OrderState.CANCELLED);
+            case CANCEL_REJECTED ->
+            {
+                if (order.state == OrderState.PENDING_CANCEL)
+                {
+                    final AsciiSequenceView text = error.message();
+                    events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
+                        RefusalReason.BROKER_RESPONSE_INVALID, error.code(), text.buffer(), text.offset(), text.length());
+                    transition(order, order.filledQuantity > 0 ? OrderState.PARTIALLY_FILLED : OrderState.SUBMITTED);
+                }
+            }
+            default ->
+            {
+            }
+        }
+    }
+
+    @Override
+    public void onUnhandled(final int msgId)
+    {
+    }
+
+    @Override
+    public void onProtocolError(final TwsProtocolError error, final int msgId)
+    {
+        protocolErrors++;
+    }
+
+    private Order orderFor(final int brokerOrderId)
+    {
+        final Order order = book.byBrokerOrderId(brokerOrderId);
+        if (order == null)
+        {
+            unknownOrderMessages++;
+            return null;
+        }
+        event.egressClient = order.clientIndex;
+        return order;
+    }
+
+    private void transition(final Order order, final OrderState next)
+    {
+        order.state = next;
+        order.lastUpdateNs = event.timestampNs;
+        events.status(event, order, order.correlationId);
+    }
+}

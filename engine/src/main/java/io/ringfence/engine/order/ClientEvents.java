@@ -1,0 +1,153 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.sbe.FillEncoder;
+import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.sbe.OrderAcceptedEncoder;
+import io.ringfence.codecs.sbe.OrderRefusedEncoder;
+import io.ringfence.codecs.sbe.OrderStatusUpdateEncoder;
+import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.engine.InboundEvent;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+
+/**
+ * Encodes client events into an event's egress area, each as {@code [int length][SBE message]},
+ * for the output stage to publish. Events that do not fit are dropped and counted (the area is
+ * sized for the most one input can cause).
+ */
+final class ClientEvents
+{
+    static final int LENGTH_PREFIX = Integer.BYTES;
+
+    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
+    private final OrderAcceptedEncoder accepted = new OrderAcceptedEncoder();
+    private final OrderRefusedEncoder refused = new OrderRefusedEncoder();
+    private final OrderStatusUpdateEncoder status = new OrderStatusUpdateEncoder();
+    private final FillEncoder fill = new FillEncoder();
+    private long droppedEvents;
+
+    void accepted(final InboundEvent event, final Order order, final long correlationId)
+    {
+        if (!hasRoom(event, OrderAcceptedEncoder.BLOCK_LENGTH))
+        {
+            return;
+        }
+        accepted.wrapAndApplyHeader(event.egress, bodyOffset(event), header)
+            .correlationId(correlationId)
+            .timestampNs(event.timestampNs)
+            .brokerOrderId(order.brokerOrderId)
+            .putAccount(order.text.byteArray(), Order.ACCOUNT_OFFSET)
+            .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);
+        commit(event, accepted.encodedLength());
+    }
+
+    void refused(
+        final InboundEvent event,
+        final long correlationId,
+        final DirectBuffer text,
+        final int accountOffset,
+        final int keyOffset,
+        final RefusalReason reason,
+        final int brokerCode,
+        final DirectBuffer detail,
+        final int detailOffset,
+        final int detailLength)
+    {
+        if (!hasRoom(event, OrderRefusedEncoder.BLOCK_LENGTH + OrderRefusedEncoder.detailHeaderLength() + detailLength))
+        {
+            return;
+        }
+        final MutableDirectBuffer egress = event.egress;
+        refused.wrapAndApplyHeader(egress, bodyOffset(event), header)
+            .correlationId(correlationId)
+            .timestampNs(event.timestampNs)
+            .reason(reason)
+            .brokerCode(brokerCode);
+        final int base = refused.offset();
+        egress.putBytes(base + OrderRefusedEncoder.accountEncodingOffset(), text, accountOffset, OrderRefusedEncoder.accountLength());
+        egress.putBytes(base + OrderRefusedEncoder.idempotencyKeyEncodingOffset(), text, keyOffset,
+            OrderRefusedEncoder.idempotencyKeyLength());
+        refused.putDetail(detail, detailOffset, detailLength);
+        commit(event, refused.encodedLength());
+    }
+
+    void status(final InboundEvent event, final Order order, final long correlationId)
+    {
+        if (!hasRoom(event, OrderStatusUpdateEncoder.BLOCK_LENGTH))
+        {
+            return;
+        }
+        status.wrapAndApplyHeader(event.egress, bodyOffset(event), header)
+            .correlationId(correlationId)
+            .timestampNs(event.timestampNs)
+            .state(order.state)
+            .brokerOrderId(order.brokerOrderId)
+            .permId(order.permId)
+            .filledQuantity(order.filledQuantity)
+            .remainingQuantity(order.remainingQuantity())
+            .avgFillPrice(OrderBook.averageFillPrice(order))
+            .putAccount(order.text.byteArray(), Order.ACCOUNT_OFFSET)
+            .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);
+        commit(event, status.encodedLength());
+    }
+
+    void fill(
+        final InboundEvent event,
+        final Order order,
+        final long shares,
+        final long price,
+        final DirectBuffer execId,
+        final int execIdOffset,
+        final int execIdLength)
+    {
+        if (!hasRoom(event, FillEncoder.BLOCK_LENGTH))
+        {
+            return;
+        }
+        fill.wrapAndApplyHeader(event.egress, bodyOffset(event), header)
+            .correlationId(order.correlationId)
+            .timestampNs(event.timestampNs)
+            .side(order.side == null ? Side.NULL_VAL : order.side)
+            .brokerOrderId(order.brokerOrderId)
+            .quantity(shares)
+            .price(price)
+            .cumulativeQuantity(order.filledQuantity)
+            .putAccount(order.text.byteArray(), Order.ACCOUNT_OFFSET)
+            .putSymbol(order.text.byteArray(), Order.SYMBOL_OFFSET)
+            .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);
+        final int execIdBase = fill.offset() + FillEncoder.execIdEncodingOffset();
+        final int length = Math.min(execIdLength, FillEncoder.execIdLength());
+        event.egress.setMemory(execIdBase, FillEncoder.execIdLength(), (byte)0);
+        event.egress.putBytes(execIdBase, execId, execIdOffset, length);
+        commit(event, fill.encodedLength());
+    }
+
+    long droppedEvents()
+    {
+        return droppedEvents;
+    }
+
+    private boolean hasRoom(final InboundEvent event, final int blockLength)
+    {
+        final int needed = LENGTH_PREFIX + MessageHeaderEncoder.ENCODED_LENGTH + blockLength;
+        if (event.egressLength + needed > InboundEvent.EGRESS_CAPACITY)
+        {
+            droppedEvents++;
+            return false;
+        }
+        return true;
+    }
+
+    private static int bodyOffset(final InboundEvent event)
+    {
+        return event.egressLength + LENGTH_PREFIX;
+    }
+
+    private static void commit(final InboundEvent event, final int bodyLength)
+    {
+        final int length = MessageHeaderEncoder.ENCODED_LENGTH + bodyLength;
+        event.egress.putInt(event.egressLength, length);
+        event.egressLength += LENGTH_PREFIX + length;
+    }
+}

@@ -1,0 +1,68 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * One order as the engine knows it; preallocated in the {@link OrderBook} and reused. The text
+ * fields keep their SBE fixed-length form (zero padded) in {@link #text}.
+ */
+public final class Order
+{
+    static final int ACCOUNT_OFFSET = 0;
+    static final int SYMBOL_OFFSET = 16;
+    static final int KEY_OFFSET = 32;
+    static final int TEXT_LENGTH = 64;
+
+    final UnsafeBuffer text = new UnsafeBuffer(new byte[TEXT_LENGTH]);
+    int orderId;
+    int clientIndex;
+    long correlationId;
+    Side side;
+    OrderType type;
+    TimeInForce timeInForce;
+    boolean outsideRth;
+    long quantity;
+    long limitPrice;
+    long stopPrice;
+    OrderState state;
+    int brokerOrderId;
+    long permId;
+    long filledQuantity;
+    long fillNotional;
+    long lastFillPrice;
+    long lastUpdateNs;
+
+    public int orderId()
+    {
+        return orderId;
+    }
+
+    public OrderState state()
+    {
+        return state;
+    }
+
+    public int brokerOrderId()
+    {
+        return brokerOrderId;
+    }
+
+    public long filledQuantity()
+    {
+        return filledQuantity;
+    }
+
+    public long remainingQuantity()
+    {
+        return isTerminal() ? 0 : quantity - filledQuantity;
+    }
+
+    public boolean isTerminal()
+    {
+        return BrokerStatusMapping.isTerminal(state);
+    }
+}

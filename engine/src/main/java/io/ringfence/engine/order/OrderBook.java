@@ -1,0 +1,120 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.NewOrderDecoder;
+import io.ringfence.codecs.sbe.OrderState;
+import org.agrona.DirectBuffer;
+import org.agrona.collections.Int2IntHashMap;
+import org.agrona.collections.LongHashSet;
+
+/**
+ * The engine's orders, preallocated and indexed by engine order id (assigned by the idempotency
+ * stage) and by broker order id; the broker order id counter (never below the broker's
+ * NEXT_VALID_ID, never reused); and the execIds already applied. Single writer; no allocation
+ * after construction.
+ */
+public final class OrderBook
+{
+    public static final int NO_BROKER_ORDER_ID = 0;
+    private static final int MISSING = -1;
+
+    private final Order[] orders;
+    private final Int2IntHashMap orderIdByBrokerId;
+    private final LongHashSet appliedExecutions;
+    private int nextBrokerOrderId = NO_BROKER_ORDER_ID;
+
+    public OrderBook(final int capacity)
+    {
+        orders = new Order[capacity];
+        for (int i = 0; i < capacity; i++)
+        {
+            orders[i] = new Order();
+            orders[i].orderId = i;
+        }
+        orderIdByBrokerId = new Int2IntHashMap(capacity * 2, 0.65f, MISSING);
+        appliedExecutions = new LongHashSet(capacity * 4, 0.65f);
+    }
+
+    /**
+     * The broker said its next valid id; ids never go below what was already used.
+     */
+    public void onNextValidId(final int brokerOrderId)
+    {
+        nextBrokerOrderId = Math.max(nextBrokerOrderId, brokerOrderId);
+    }
+
+    public boolean canAssignBrokerOrderId()
+    {
+        return nextBrokerOrderId != NO_BROKER_ORDER_ID;
+    }
+
+    public Order get(final int orderId)
+    {
+        return orders[orderId];
+    }
+
+    /**
+     * @return the order the broker knows by this id, or null.
+     */
+    public Order byBrokerOrderId(final int brokerOrderId)
+    {
+        final int orderId = orderIdByBrokerId.get(brokerOrderId);
+        return orderId == MISSING ? null : orders[orderId];
+    }
+
+    /**
+     * Create an accepted order from a new-order intent and give it the next broker order id.
+     */
+    public Order create(final int orderId, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
+    {
+        final Order order = orders[orderId];
+        final DirectBuffer buffer = intent.buffer();
+        final int base = intent.offset();
+        order.text.putBytes(Order.ACCOUNT_OFFSET, buffer, base + NewOrderDecoder.accountEncodingOffset(), 16);
+        order.text.putBytes(Order.SYMBOL_OFFSET, buffer, base + NewOrderDecoder.symbolEncodingOffset(), 16);
+        order.text.putBytes(Order.KEY_OFFSET, buffer, base + NewOrderDecoder.idempotencyKeyEncodingOffset(), 32);
+        order.clientIndex = clientIndex;
+        order.correlationId = intent.correlationId();
+        order.side = intent.side();
+        order.type = intent.orderType();
+        order.timeInForce = intent.timeInForce();
+        order.outsideRth = intent.outsideRthRaw() == 1;
+        order.quantity = intent.quantity();
+        order.limitPrice = intent.limitPrice();
+        order.stopPrice = intent.stopPrice();
+        order.state = OrderState.ACCEPTED;
+        order.permId = 0;
+        order.filledQuantity = 0;
+        order.fillNotional = 0;
+        order.lastFillPrice = Price.NULL;
+        order.lastUpdateNs = nowNs;
+        order.brokerOrderId = nextBrokerOrderId++;
+        orderIdByBrokerId.put(order.brokerOrderId, orderId);
+        return order;
+    }
+
+    /**
+     * Record an execution once.
+     *
+     * @return false if this execId was already applied.
+     */
+    public boolean applyExecution(final Order order, final long execIdHash, final long shares, final long price)
+    {
+        if (!appliedExecutions.add(execIdHash))
+        {
+            return false;
+        }
+        order.filledQuantity += shares;
+        order.fillNotional += shares * price;
+        order.lastFillPrice = price;
+        return true;
+    }
+
+    /**
+     * Average fill price at the price scale, or {@link Price#NULL} before the first fill.
+     */
+    public static long averageFillPrice(final Order order)
+    {
+        return order.filledQuantity == 0 ? Price.NULL : order.fillNotional / order.filledQuantity;
+    }
+}

@@ -1,0 +1,182 @@
+package io.ringfence.engine.order;
+
+import com.lmax.disruptor.EventHandler;
+import io.ringfence.codecs.sbe.BrokerSessionEventDecoder;
+import io.ringfence.codecs.sbe.CancelOrderDecoder;
+import io.ringfence.codecs.sbe.MessageHeaderDecoder;
+import io.ringfence.codecs.sbe.NewOrderDecoder;
+import io.ringfence.codecs.sbe.OrderRefusedEncoder;
+import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.SessionState;
+import io.ringfence.engine.IdempotencyOutcome;
+import io.ringfence.engine.InboundEvent;
+import io.ringfence.engine.IntentDecoder;
+import io.ringfence.engine.OutputAction;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * Stage 4: the single writer of the engine's orders. Client intents that passed the gates and
+ * the idempotency table become orders (and a PLACE_ORDER or CANCEL_ORDER for the output stage);
+ * broker frames drive the state machine ({@link BrokerUpdates}); every change becomes a client
+ * event in the event's egress area. Deterministic: time comes only from the event.
+ */
+public final class OrderStage implements EventHandler<InboundEvent>
+{
+    private static final UnsafeBuffer NO_TEXT = new UnsafeBuffer(new byte[64]);
+
+    private final OrderBook book;
+    private final ClientEvents events = new ClientEvents();
+    private final IntentDecoder intent = new IntentDecoder();
+    private final OutboundOrders outbound = new OutboundOrders();
+    private final BrokerUpdates brokerFrames;
+    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
+    private volatile boolean readyToTrade;
+
+    public OrderStage(final OrderBook book)
+    {
+        this.book = book;
+        this.brokerFrames = new BrokerUpdates(book, events);
+    }
+
+    @Override
+    public void onEvent(final InboundEvent event, final long sequence, final boolean endOfBatch)
+    {
+        switch (event.kind)
+        {
+            case CLIENT_INTENT -> onIntent(event);
+            case BROKER_FRAME ->
+            {
+                brokerFrames.onFrame(event);
+                readyToTrade = brokerFrames.isConnected() && book.canAssignBrokerOrderId();
+            }
+            case BROKER_SESSION -> onSessionEvent(event);
+            default ->
+            {
+            }
+        }
+    }
+
+    /**
+     * True once the paper session is connected and the broker's next valid id is known: the
+     * engine opens ingress only then. Read by other threads.
+     */
+    public boolean isReadyToTrade()
+    {
+        return readyToTrade;
+    }
+
+    public long droppedClientEvents()
+    {
+        return events.droppedEvents();
+    }
+
+    BrokerUpdates brokerFrames()
+    {
+        return brokerFrames;
+    }
+
+    private void onSessionEvent(final InboundEvent event)
+    {
+        if (event.bodyLength < MessageHeaderDecoder.ENCODED_LENGTH + BrokerSessionEventDecoder.BLOCK_LENGTH)
+        {
+            return;
+        }
+        session.wrapAndApplyHeader(event.body, 0, header);
+        brokerFrames.onSession(session.stateRaw() == SessionState.CONNECTED.value(), session.serverVersion());
+        readyToTrade = brokerFrames.isConnected() && book.canAssignBrokerOrderId();
+    }
+
+    private void onIntent(final InboundEvent event)
+    {
+        event.egressClient = event.source;
+        final int template = intent.wrap(event);
+        if (event.isRefused())
+        {
+            refuse(event, template, event.refusal);
+            return;
+        }
+        if (template == NewOrderDecoder.TEMPLATE_ID)
+        {
+            onNewOrder(event, intent.newOrder());
+        }
+        else if (template == CancelOrderDecoder.TEMPLATE_ID)
+        {
+            onCancelOrder(event, intent.cancelOrder());
+        }
+    }
+
+    private void onNewOrder(final InboundEvent event, final NewOrderDecoder newOrder)
+    {
+        final long correlationId = newOrder.correlationId();
+        if (event.idempotency == IdempotencyOutcome.REPLAY)
+        {
+            final Order order = book.get(event.orderId);
+            if (order.state == null)
+            {
+                // The key was claimed but no order created: only a missing gateway does that.
+                refuse(event, NewOrderDecoder.TEMPLATE_ID, RefusalReason.GATEWAY_UNAVAILABLE);
+                return;
+            }
+            events.accepted(event, order, correlationId);
+            events.status(event, order, correlationId);
+            return;
+        }
+        if (!brokerFrames.isConnected() || !book.canAssignBrokerOrderId())
+        {
+            refuse(event, NewOrderDecoder.TEMPLATE_ID, RefusalReason.GATEWAY_UNAVAILABLE);
+            return;
+        }
+        final Order order = book.create(event.orderId, event.source, newOrder, event.timestampNs);
+        outbound.fill(event.outboundOrder, order);
+        event.action = OutputAction.PLACE_ORDER;
+        events.accepted(event, order, correlationId);
+    }
+
+    private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
+    {
+        final Order order = book.get(event.targetOrderId);
+        final long correlationId = cancel.correlationId();
+        if (event.idempotency == IdempotencyOutcome.REPLAY)
+        {
+            events.status(event, order, correlationId);
+            return;
+        }
+        if (order.state == null || order.isTerminal())
+        {
+            refuse(event, CancelOrderDecoder.TEMPLATE_ID, RefusalReason.ORDER_NOT_CANCELLABLE);
+            return;
+        }
+        order.state = OrderState.PENDING_CANCEL;
+        order.lastUpdateNs = event.timestampNs;
+        event.action = OutputAction.CANCEL_ORDER;
+        event.outboundCancelId = order.brokerOrderId;
+        events.status(event, order, correlationId);
+    }
+
+    private void refuse(final InboundEvent event, final int template, final RefusalReason reason)
+    {
+        final int noCode = OrderRefusedEncoder.brokerCodeNullValue();
+        if (template == NewOrderDecoder.TEMPLATE_ID)
+        {
+            final NewOrderDecoder order = intent.newOrder();
+            events.refused(event, order.correlationId(), order.buffer(),
+                order.offset() + NewOrderDecoder.accountEncodingOffset(),
+                order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
+        }
+        else if (template == CancelOrderDecoder.TEMPLATE_ID)
+        {
+            final CancelOrderDecoder cancel = intent.cancelOrder();
+            events.refused(event, cancel.correlationId(), cancel.buffer(),
+                cancel.offset() + CancelOrderDecoder.accountEncodingOffset(),
+                cancel.offset() + CancelOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
+        }
+        else
+        {
+            final long correlationId = event.bodyLength >= MessageHeaderDecoder.ENCODED_LENGTH + Long.BYTES ?
+                event.body.getLong(MessageHeaderDecoder.ENCODED_LENGTH) : 0;
+            events.refused(event, correlationId, NO_TEXT, 0, 0, reason, noCode, NO_TEXT, 0, 0);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.ringfence.engine;
+
+import io.ringfence.codecs.sbe.BrokerSessionEventEncoder;
+import io.ringfence.codecs.sbe.InputKind;
+import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.sbe.SessionState;
+import io.ringfence.codecs.tws.ErrorMessageEncoder;
+import io.ringfence.codecs.tws.ExecutionDataEncoder;
+import io.ringfence.codecs.tws.NextValidIdEncoder;
+import io.ringfence.codecs.tws.OrderStatusEncoder;
+import io.ringfence.codecs.tws.TwsExecution;
+import io.ringfence.codecs.tws.TwsOrderStatus;
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.Side;
+import org.agrona.concurrent.UnsafeBuffer;
+
+/**
+ * Broker frames as the TWS session hands them to the engine (payload without the length prefix),
+ * made with the simulator's own encoders at server version 193.
+ */
+public final class BrokerFrames
+{
+    public static final int SERVER_VERSION = 193;
+    private static final int PREFIX = 4;
+
+    private BrokerFrames()
+    {
+    }
+
+    public static InboundEvent connected(final long timestampNs)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
+        final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
+            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .session(0)
+            .state(SessionState.CONNECTED)
+            .serverVersion(SERVER_VERSION);
+        return Intents.event(InputKind.BROKER_SESSION, 0, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
+    public static InboundEvent nextValidId(final long timestampNs, final int orderId)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        return frame(timestampNs, buffer, new NextValidIdEncoder().encode(buffer, 0, orderId));
+    }
+
+    public static InboundEvent orderStatus(
+        final long timestampNs, final int orderId, final TwsOrderStatus status, final long filled, final long remaining)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[512]);
+        return frame(timestampNs, buffer, new OrderStatusEncoder().encode(buffer, 0, SERVER_VERSION, orderId, status,
+            filled, remaining, 0, 5_000 + orderId, 0, 0, 1, Price.NULL));
+    }
+
+    public static InboundEvent execution(
+        final long timestampNs, final int orderId, final String execId, final long shares, final String price)
+    {
+        final TwsExecution execution = new TwsExecution()
+            .reqId(-1)
+            .orderId(orderId)
+            .side(Side.BUY)
+            .shares(shares)
+            .price(Price.parse(price))
+            .permId(5_000 + orderId)
+            .timeMs(1_700_000_000_000L);
+        execution.symbol().set("AAPL");
+        execution.execId().set(execId);
+        execution.account().set(Intents.ACCOUNT);
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[1024]);
+        return frame(timestampNs, buffer, new ExecutionDataEncoder().encode(buffer, 0, SERVER_VERSION, execution));
+    }
+
+    public static InboundEvent error(final long timestampNs, final int id, final int code, final String text)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[512]);
+        return frame(timestampNs, buffer, new ErrorMessageEncoder().encode(buffer, 0, SERVER_VERSION, id, code, text));
+    }
+
+    private static InboundEvent frame(final long timestampNs, final UnsafeBuffer buffer, final int frameLength)
+    {
+        final InboundEvent event = new InboundEvent();
+        event.input(InputKind.BROKER_FRAME, 0, timestampNs, buffer, PREFIX, frameLength - PREFIX);
+        return event;
+    }
+}

@@ -1,0 +1,79 @@
+package io.ringfence.engine;
+
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
+import io.ringfence.codecs.sbe.CancelOrderEncoder;
+import io.ringfence.codecs.sbe.InputKind;
+import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.sbe.NewOrderEncoder;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.codecs.sbe.TradingMode;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.util.function.Consumer;
+
+/**
+ * Test intents: a valid paper market order by default, changed by a lambda, as pipeline events.
+ */
+public final class Intents
+{
+    public static final String ACCOUNT = "DU8730189";
+
+    private Intents()
+    {
+    }
+
+    public static InboundEvent newOrder(final int client, final long timestampNs, final Consumer<NewOrderEncoder> change)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final NewOrderEncoder encoder = defaults(new NewOrderEncoder().wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder()), 42);
+        change.accept(encoder);
+        return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
+    /**
+     * A valid paper market buy of 10 AAPL on {@link #ACCOUNT} with key {@code k1}.
+     */
+    public static NewOrderEncoder defaults(final NewOrderEncoder encoder, final long correlationId)
+    {
+        return encoder
+            .correlationId(correlationId)
+            .mode(TradingMode.PAPER)
+            .side(Side.BUY)
+            .orderType(OrderType.MARKET)
+            .timeInForce(TimeInForce.DAY)
+            .outsideRth(BooleanType.TRUE)
+            .quantity(10)
+            .limitPrice(Price.NULL)
+            .stopPrice(Price.NULL)
+            .account(ACCOUNT)
+            .symbol("AAPL")
+            .idempotencyKey("k1");
+    }
+
+    public static InboundEvent cancel(final int client, final long timestampNs, final Consumer<CancelOrderEncoder> change)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final CancelOrderEncoder encoder = new CancelOrderEncoder()
+            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .correlationId(43)
+            .mode(TradingMode.PAPER)
+            .account(ACCOUNT)
+            .idempotencyKey("c1")
+            .targetIdempotencyKey("k1");
+        change.accept(encoder);
+        return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
+    public static InboundEvent event(
+        final InputKind kind, final int source, final long timestampNs, final UnsafeBuffer buffer, final int length)
+    {
+        final InboundEvent event = new InboundEvent();
+        event.input(kind, source, timestampNs, buffer, 0, length);
+        return event;
+    }
+}

@@ -1,0 +1,111 @@
+package io.ringfence.engine.idempotency;
+
+import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.engine.IdempotencyOutcome;
+import io.ringfence.engine.InboundEvent;
+import io.ringfence.engine.Intents;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotencyStageTest
+{
+    private final IdempotencyStage stage = new IdempotencyStage(new IdempotencyKeys(4));
+
+    @Test
+    void shouldRecordANewKeyAndReplayTheSameRequest()
+    {
+        final InboundEvent first = handle(Intents.newOrder(0, 1, o -> o.correlationId(1)));
+        final InboundEvent retry = handle(Intents.newOrder(0, 2, o -> o.correlationId(2)));
+
+        assertThat(first.idempotency).isEqualTo(IdempotencyOutcome.NEW);
+        assertThat(retry.idempotency).isEqualTo(IdempotencyOutcome.REPLAY);
+        assertThat(retry.orderId).isEqualTo(first.orderId);
+        assertThat(retry.refusal).isNull();
+    }
+
+    @Test
+    void shouldRefuseTheSameKeyForADifferentRequest()
+    {
+        handle(Intents.newOrder(0, 1, o -> o.quantity(10)));
+        final InboundEvent different = handle(Intents.newOrder(0, 2, o -> o.quantity(11)));
+
+        assertThat(different.refusal).isEqualTo(RefusalReason.IDEMPOTENCY_CONFLICT);
+    }
+
+    @Test
+    void shouldScopeKeysByAccount()
+    {
+        final InboundEvent first = handle(Intents.newOrder(0, 1, o -> { }));
+        final InboundEvent otherAccount = handle(Intents.newOrder(0, 2, o -> o.account("DUP203550")));
+
+        assertThat(otherAccount.idempotency).isEqualTo(IdempotencyOutcome.NEW);
+        assertThat(otherAccount.orderId).isNotEqualTo(first.orderId);
+    }
+
+    @Test
+    void shouldRefuseWhenFullAndNeverEvict()
+    {
+        for (int i = 0; i < 4; i++)
+        {
+            final String key = "k" + i;
+            assertThat(handle(Intents.newOrder(0, i, o -> o.idempotencyKey(key))).idempotency)
+                .isEqualTo(IdempotencyOutcome.NEW);
+        }
+
+        assertThat(handle(Intents.newOrder(0, 9, o -> o.idempotencyKey("k9"))).refusal)
+            .isEqualTo(RefusalReason.IDEMPOTENCY_TABLE_FULL);
+        assertThat(handle(Intents.newOrder(0, 10, o -> o.idempotencyKey("k0"))).idempotency)
+            .isEqualTo(IdempotencyOutcome.REPLAY);
+    }
+
+    @Test
+    void shouldResolveACancelToItsTargetAndReplayIt()
+    {
+        final InboundEvent order = handle(Intents.newOrder(0, 1, o -> { }));
+        final InboundEvent cancel = handle(Intents.cancel(0, 2, c -> c.correlationId(5)));
+        final InboundEvent cancelRetry = handle(Intents.cancel(0, 3, c -> c.correlationId(6)));
+
+        assertThat(cancel.idempotency).isEqualTo(IdempotencyOutcome.NEW);
+        assertThat(cancel.targetOrderId).isEqualTo(order.orderId);
+        assertThat(cancelRetry.idempotency).isEqualTo(IdempotencyOutcome.REPLAY);
+        assertThat(cancelRetry.targetOrderId).isEqualTo(order.orderId);
+    }
+
+    @Test
+    void shouldRefuseACancelOfAnUnknownKey()
+    {
+        final InboundEvent cancel = handle(Intents.cancel(0, 1, c -> c.targetIdempotencyKey("nope")));
+
+        assertThat(cancel.refusal).isEqualTo(RefusalReason.UNKNOWN_ORDER);
+    }
+
+    @Test
+    void shouldRefuseACancelKeyReusedForAnotherOrder()
+    {
+        handle(Intents.newOrder(0, 1, o -> { }));
+        handle(Intents.newOrder(0, 2, o -> o.idempotencyKey("k2")));
+        handle(Intents.cancel(0, 3, c -> { }));
+
+        assertThat(handle(Intents.cancel(0, 4, c -> c.targetIdempotencyKey("k2"))).refusal)
+            .isEqualTo(RefusalReason.IDEMPOTENCY_CONFLICT);
+    }
+
+    @Test
+    void shouldLeaveRefusedIntentsAndBrokerFramesAlone()
+    {
+        final InboundEvent refused = Intents.newOrder(0, 1, o -> { });
+        refused.refusal = RefusalReason.SCOPE_MISSING;
+
+        stage.onEvent(refused, 0, true);
+
+        assertThat(refused.idempotency).isEqualTo(IdempotencyOutcome.NOT_APPLICABLE);
+        assertThat(handle(Intents.newOrder(0, 2, o -> { })).idempotency).isEqualTo(IdempotencyOutcome.NEW);
+    }
+
+    private InboundEvent handle(final InboundEvent event)
+    {
+        stage.onEvent(event, 0, true);
+        return event;
+    }
+}

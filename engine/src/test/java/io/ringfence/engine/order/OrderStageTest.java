@@ -1,0 +1,195 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.tws.TwsOrderStatus;
+import io.ringfence.engine.BrokerFrames;
+import io.ringfence.engine.ClientEventLog;
+import io.ringfence.engine.DecisionStages;
+import io.ringfence.engine.InboundEvent;
+import io.ringfence.engine.Intents;
+import io.ringfence.engine.OutputAction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The order stage's behavioural spec: each step is an input, its client events, then the
+ * invariants (filled never exceeds the quantity, filled + remaining = quantity while working,
+ * nothing leaves a final state).
+ */
+class OrderStageTest
+{
+    private static final Set<OrderState> FINAL = EnumSet.of(
+        OrderState.FILLED, OrderState.CANCELLED, OrderState.REJECTED, OrderState.INACTIVE, OrderState.REFUSED,
+        OrderState.EXPIRED);
+    private static final int CLIENT = 1;
+
+    private final DecisionStages stages = new DecisionStages();
+    private long nowNs = 1_000;
+
+    @BeforeEach
+    void connect()
+    {
+        step(BrokerFrames.connected(nowNs));
+        step(BrokerFrames.nextValidId(nowNs, 100));
+        assertThat(stages.orderStage().isReadyToTrade()).isTrue();
+    }
+
+    @Test
+    void shouldCarryAMarketOrderFromAcceptedToFilledWithPartialFills()
+    {
+        final InboundEvent accepted = step(Intents.newOrder(CLIENT, nowNs, o -> o.quantity(10)));
+        assertThat(ClientEventLog.of(accepted)).containsExactly("ACCEPTED k1 #100");
+        assertThat(accepted.action).isEqualTo(OutputAction.PLACE_ORDER);
+        assertThat(accepted.egressClient).isEqualTo(CLIENT);
+        assertThat(accepted.outboundOrder.orderId()).isEqualTo(100);
+        assertThat(accepted.outboundOrder.orderRef().toString()).isEqualTo("k1");
+        assertThat(accepted.outboundOrder.account().toString()).isEqualTo(Intents.ACCOUNT);
+        assertThat(accepted.outboundOrder.symbol().toString()).isEqualTo("AAPL");
+
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.PRE_SUBMITTED, 0, 10), "STATUS k1 SUBMITTED 0/10");
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+        assertEvents(BrokerFrames.execution(nowNs, 100, "e1", 4, "190.02"),
+            "FILL k1 4 @ 190.02 e1", "STATUS k1 PARTIALLY_FILLED 4/6");
+        assertEvents(BrokerFrames.execution(nowNs, 100, "e1", 4, "190.02"));
+        assertEvents(BrokerFrames.execution(nowNs, 100, "e2", 6, "190.04"),
+            "FILL k1 6 @ 190.04 e2", "STATUS k1 FILLED 10/0");
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.FILLED, 10, 0));
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.CANCELLED, 10, 0));
+
+        final Order order = stages.book().byBrokerOrderId(100);
+        assertThat(order.state()).isEqualTo(OrderState.FILLED);
+        assertThat(OrderBook.averageFillPrice(order)).isEqualTo(Price.parse("190.032"));
+    }
+
+    @Test
+    void shouldAcceptExecutionsBeforeAnyStatus()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.quantity(5)));
+
+        assertEvents(BrokerFrames.execution(nowNs, 100, "e1", 5, "10"), "FILL k1 5 @ 10.00 e1", "STATUS k1 FILLED 5/0");
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 5));
+    }
+
+    @Test
+    void shouldEndARejectedOrderRefusedWithTheBrokersCode()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+
+        assertEvents(BrokerFrames.error(nowNs, 100, 201, "Order rejected - reason: no funds"),
+            "REFUSED k1 BROKER_REJECTED 201", "STATUS k1 REJECTED 0/0");
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.INACTIVE, 0, 10));
+    }
+
+    @Test
+    void shouldNeverChangeStateOnAnInformationalError()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        assertEvents(BrokerFrames.error(nowNs, 100, 399, "Order message: warning"));
+        assertEvents(BrokerFrames.error(nowNs, -1, 2104, "Market data farm connection is OK:usfarm"));
+        assertThat(stages.book().byBrokerOrderId(100).state()).isEqualTo(OrderState.SUBMITTED);
+    }
+
+    @Test
+    void shouldCancelAWorkingOrderAndConfirmIt()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.orderType(OrderType.LIMIT).limitPrice(Price.parse("1.5"))));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        final InboundEvent cancel = step(Intents.cancel(CLIENT, nowNs, c -> { }));
+        assertThat(cancel.action).isEqualTo(OutputAction.CANCEL_ORDER);
+        assertThat(cancel.outboundCancelId).isEqualTo(100);
+        assertThat(ClientEventLog.of(cancel)).containsExactly("STATUS k1 PENDING_CANCEL 0/10");
+
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.CANCELLED, 0, 10), "STATUS k1 CANCELLED 0/0");
+        assertEvents(BrokerFrames.error(nowNs, 100, 202, "Order Canceled - reason:"));
+
+        final InboundEvent again = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c2")));
+        assertThat(ClientEventLog.of(again)).containsExactly("REFUSED c2 ORDER_NOT_CANCELLABLE");
+        assertThat(again.action).isEqualTo(OutputAction.NONE);
+    }
+
+    @Test
+    void shouldRestoreTheOrderWhenTheBrokerRefusesTheCancel()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+        step(Intents.cancel(CLIENT, nowNs, c -> { }));
+
+        assertEvents(BrokerFrames.error(nowNs, 100, 10148, "OrderId 100 that needs to be cancelled can not be cancelled"),
+            "REFUSED k1 BROKER_RESPONSE_INVALID 10148", "STATUS k1 SUBMITTED 0/10");
+    }
+
+    @Test
+    void shouldReplayTheReceiptAndSendNothing()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.correlationId(1)));
+        step(BrokerFrames.execution(nowNs, 100, "e1", 10, "5"));
+
+        final InboundEvent retry = step(Intents.newOrder(CLIENT, nowNs, o -> o.correlationId(2)));
+
+        assertThat(retry.action).isEqualTo(OutputAction.NONE);
+        assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #100", "STATUS k1 FILLED 10/0");
+    }
+
+    @Test
+    void shouldNeverReuseABrokerOrderIdWhenTheGatewayRollsBack()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+        step(BrokerFrames.nextValidId(nowNs, 50));
+
+        final InboundEvent second = step(Intents.newOrder(CLIENT, nowNs, o -> o.idempotencyKey("k2")));
+
+        assertThat(second.outboundOrder.orderId()).isEqualTo(101);
+    }
+
+    @Test
+    void shouldCountBrokerMessagesForUnknownOrders()
+    {
+        assertEvents(BrokerFrames.orderStatus(nowNs, 999, TwsOrderStatus.FILLED, 1, 0));
+        assertEvents(BrokerFrames.execution(nowNs, 999, "x", 1, "1"));
+
+        assertThat(stages.orderStage().brokerFrames().unknownOrderMessages()).isEqualTo(2);
+    }
+
+    private void assertEvents(final InboundEvent input, final String... expected)
+    {
+        assertThat(ClientEventLog.of(step(input))).containsExactly(expected);
+    }
+
+    private InboundEvent step(final InboundEvent event)
+    {
+        nowNs += 1_000;
+        final Order before = stages.book().byBrokerOrderId(100);
+        final OrderState stateBefore = before == null ? null : before.state();
+        stages.handle(event);
+        checkInvariants(stateBefore);
+        return event;
+    }
+
+    private void checkInvariants(final OrderState stateBefore)
+    {
+        final Order order = stages.book().byBrokerOrderId(100);
+        if (order == null)
+        {
+            return;
+        }
+        assertThat(order.filledQuantity()).isBetween(0L, order.quantity);
+        if (!order.isTerminal())
+        {
+            assertThat(order.filledQuantity() + order.remainingQuantity()).isEqualTo(order.quantity);
+        }
+        if (stateBefore != null && FINAL.contains(stateBefore))
+        {
+            assertThat(order.state()).isEqualTo(stateBefore);
+        }
+    }
+}
