@@ -1,0 +1,12 @@
+package io.ringfence.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ringfence orders …}: act as a client of a running engine.
+ */
+@Command(name = "orders", description = "Submit and cancel orders through a running engine.",
+    subcommands = {OrderSubmitCommand.class, OrderCancelCommand.class})
+final class OrdersCommand
+{
+}

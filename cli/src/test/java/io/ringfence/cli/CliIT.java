@@ -1,0 +1,129 @@
+package io.ringfence.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operator's flow with three real processes of the shipped jar: {@code ringfence sim},
+ * {@code ringfence run} against it, and {@code ringfence orders submit} calls printing JSON.
+ */
+class CliIT
+{
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(120)
+    void shouldSubmitThroughARunningEngineAndRefuseMalformedOrdersWithTypedCodes() throws Exception
+    {
+        try (CliProcess sim = CliProcess.start(dir, "sim", "--port", "0"))
+        {
+            final String listening = sim.awaitLine("listening on", 30);
+            final int port = Integer.parseInt(listening.replaceAll(".*127\\.0\\.0\\.1:(\\d+).*", "$1"));
+            final Path config = writeConfig(port);
+            try (CliProcess engine = CliProcess.start(dir, "run", "--config", config.toString()))
+            {
+                engine.awaitLine("ringfence engine running", 30);
+
+                final JsonNode filled = submit(config, 0, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "10", "--type", "MKT", "--idempotency-key", "k1", "--enable-paper");
+                assertThat(filled.get("ok").asBoolean()).isTrue();
+                assertThat(filled.get("state").asText()).isEqualTo("FILLED");
+                assertThat(filled.get("filledQuantity").asLong()).isEqualTo(10);
+                assertThat(filled.get("fills")).hasSize(1);
+
+                final JsonNode replayed = submit(config, 0, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "10", "--type", "MKT", "--idempotency-key", "k1", "--enable-paper");
+                assertThat(replayed.get("brokerOrderId")).isEqualTo(filled.get("brokerOrderId"));
+                assertThat(replayed.get("fills")).isEmpty();
+
+                assertRefused(submit(config, 2, "--account", "DU0000000", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "10", "--idempotency-key", "k2", "--enable-paper"), "ACCOUNT_NOT_ALLOWED");
+                assertRefused(submit(config, 2, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "10", "--enable-paper"), "MALFORMED_INTENT");
+                assertRefused(submit(config, 2, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "-10", "--idempotency-key", "k3", "--enable-paper"), "MALFORMED_INTENT");
+                assertRefused(submit(config, 2, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "10", "--idempotency-key", "k4"), "PAPER_TRADING_DISABLED");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void shouldSayTheEngineIsNotRunning() throws Exception
+    {
+        final Path config = writeConfig(4999);
+
+        assertRefused(submit(config, 3, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY", "--qty", "1",
+            "--idempotency-key", "x", "--enable-paper"), "ENGINE_NOT_RUNNING");
+    }
+
+    @Test
+    @Timeout(60)
+    void shouldNameTheKeyOfABadConfig() throws Exception
+    {
+        final Path config = Files.writeString(dir.resolve("bad.toml"), "[gateway.paper]\nport = 70000\n");
+
+        try (CliProcess engine = CliProcess.start(dir, "run", "--config", config.toString()))
+        {
+            assertThat(engine.waitFor(30)).isEqualTo(ExitCodes.CONFIG_ERROR);
+        }
+        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith("stderr-run"))
+            .map(CliIT::read).findFirst().orElse("")).contains("gateway.paper.port: 70000 is not in 1..65535");
+    }
+
+    private JsonNode submit(final Path config, final int expectedExit, final String... args) throws Exception
+    {
+        final String[] command = new String[args.length + 5];
+        command[0] = "orders";
+        command[1] = "submit";
+        command[2] = "--json";
+        command[3] = "--config";
+        command[4] = config.toString();
+        System.arraycopy(args, 0, command, 5, args.length);
+        try (CliProcess submit = CliProcess.start(dir, command))
+        {
+            final int exit = submit.waitFor(30);
+            final String output = submit.output();
+            assertThat(exit).as(output).isEqualTo(expectedExit);
+            return JSON.readTree(output);
+        }
+    }
+
+    private static void assertRefused(final JsonNode json, final String code)
+    {
+        assertThat(json.get("ok").asBoolean()).isFalse();
+        assertThat(json.get("code").asText()).isEqualTo(code);
+    }
+
+    private Path writeConfig(final int port) throws Exception
+    {
+        final String toml = Files.readString(Path.of("..", "config", "ringfence.toml"))
+            .replace("run_dir = \"run\"", "run_dir = \"" + dir.resolve("run") + "\"")
+            .replace("port = 4002", "port = " + port);
+        return Files.writeString(dir.resolve("ringfence.toml"), toml);
+    }
+
+    private static String read(final Path path)
+    {
+        try
+        {
+            return Files.readString(path);
+        }
+        catch (final Exception ex)
+        {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
