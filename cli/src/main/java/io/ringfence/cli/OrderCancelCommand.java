@@ -1,8 +1,5 @@
 package io.ringfence.cli;
 
-import io.ringfence.client.RingfenceClient;
-import io.ringfence.codecs.sbe.CancelOrderEncoder;
-import io.ringfence.codecs.sbe.RefusalReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,39 +28,17 @@ final class OrderCancelCommand implements Callable<Integer>
     @Override
     public Integer call() throws InterruptedException
     {
-        final long correlationId = CorrelationIds.next();
-        try (RingfenceClient ringfence = ClientConnection.open(client))
+        return IntentCall.run(client, account, idempotencyKey, (ringfence, correlationId) ->
         {
-            final CancelOrderEncoder cancel = ringfence.cancelOrder();
-            try
-            {
-                final String key = OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH);
-                final String ownKey = cancelKey != null ? cancelKey :
-                    ("c:" + key).substring(0, Math.min(OrderFields.KEY_LENGTH, key.length() + 2));
-                cancel.correlationId(correlationId)
-                    .mode(client.mode())
-                    .account(OrderFields.text("--account", account, OrderFields.ACCOUNT_LENGTH))
-                    .idempotencyKey(OrderFields.text("--cancel-key", ownKey, OrderFields.KEY_LENGTH))
-                    .targetIdempotencyKey(key);
-            }
-            catch (final OrderFields.Malformed ex)
-            {
-                return OrderReport.refusal(System.out, client.json, RefusalReason.MALFORMED_INTENT.name(),
-                    ex.getMessage(), account, idempotencyKey, ExitCodes.REFUSED);
-            }
-            final OrderWatcher watcher = new OrderWatcher(correlationId, account, idempotencyKey);
-            if (!ringfence.commit())
-            {
-                return OrderReport.refusal(System.out, client.json, "INGRESS_FULL",
-                    "the client's ingress ring is full; nothing was sent", account, idempotencyKey, ExitCodes.FAILED);
-            }
-            return OrderReport.print(System.out, client.json, account, idempotencyKey,
-                watcher.await(ringfence, client.timeoutSeconds, false));
-        }
-        catch (final ClientConnection.NotRunning ex)
-        {
-            return OrderReport.refusal(System.out, client.json, "ENGINE_NOT_RUNNING", ex.getMessage(),
-                account, idempotencyKey, ExitCodes.NO_ANSWER);
-        }
+            final String key = OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH);
+            final String ownKey = cancelKey != null ? cancelKey :
+                ("c:" + key).substring(0, Math.min(OrderFields.KEY_LENGTH, key.length() + 2));
+            ringfence.cancelOrder()
+                .correlationId(correlationId)
+                .mode(client.mode())
+                .account(OrderFields.text("--account", account, OrderFields.ACCOUNT_LENGTH))
+                .idempotencyKey(OrderFields.text("--cancel-key", ownKey, OrderFields.KEY_LENGTH))
+                .targetIdempotencyKey(key);
+        });
     }
 }

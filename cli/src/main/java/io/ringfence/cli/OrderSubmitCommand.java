@@ -1,9 +1,6 @@
 package io.ringfence.cli;
 
-import io.ringfence.client.RingfenceClient;
 import io.ringfence.codecs.sbe.BooleanType;
-import io.ringfence.codecs.sbe.NewOrderEncoder;
-import io.ringfence.codecs.sbe.RefusalReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,43 +50,19 @@ final class OrderSubmitCommand implements Callable<Integer>
     @Override
     public Integer call() throws InterruptedException
     {
-        final long correlationId = CorrelationIds.next();
-        try (RingfenceClient ringfence = ClientConnection.open(client))
-        {
-            final NewOrderEncoder order = ringfence.newOrder();
-            try
-            {
-                order.correlationId(correlationId)
-                    .mode(client.mode())
-                    .side(OrderFields.side(side))
-                    .orderType(OrderFields.type(type))
-                    .timeInForce(OrderFields.timeInForce(timeInForce))
-                    .outsideRth(outsideRth ? BooleanType.TRUE : BooleanType.FALSE)
-                    .quantity(OrderFields.quantity(quantity))
-                    .limitPrice(OrderFields.price("--limit-price", limitPrice))
-                    .stopPrice(OrderFields.price("--stop-price", stopPrice))
-                    .account(OrderFields.text("--account", account, OrderFields.ACCOUNT_LENGTH))
-                    .symbol(OrderFields.text("--symbol", symbol, OrderFields.SYMBOL_LENGTH))
-                    .idempotencyKey(OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH));
-            }
-            catch (final OrderFields.Malformed ex)
-            {
-                return OrderReport.refusal(System.out, client.json, RefusalReason.MALFORMED_INTENT.name(),
-                    ex.getMessage(), account, idempotencyKey, ExitCodes.REFUSED);
-            }
-            final OrderWatcher watcher = new OrderWatcher(correlationId, account, idempotencyKey);
-            if (!ringfence.commit())
-            {
-                return OrderReport.refusal(System.out, client.json, "INGRESS_FULL",
-                    "the client's ingress ring is full; nothing was sent", account, idempotencyKey, ExitCodes.FAILED);
-            }
-            return OrderReport.print(System.out, client.json, account, idempotencyKey,
-                watcher.await(ringfence, client.timeoutSeconds, false));
-        }
-        catch (final ClientConnection.NotRunning ex)
-        {
-            return OrderReport.refusal(System.out, client.json, "ENGINE_NOT_RUNNING", ex.getMessage(),
-                account, idempotencyKey, ExitCodes.NO_ANSWER);
-        }
+        return IntentCall.run(client, account, idempotencyKey, (ringfence, correlationId) ->
+            ringfence.newOrder()
+                .correlationId(correlationId)
+                .mode(client.mode())
+                .side(OrderFields.side(side))
+                .orderType(OrderFields.type(type))
+                .timeInForce(OrderFields.timeInForce(timeInForce))
+                .outsideRth(outsideRth ? BooleanType.TRUE : BooleanType.FALSE)
+                .quantity(OrderFields.quantity(quantity))
+                .limitPrice(OrderFields.price("--limit-price", limitPrice))
+                .stopPrice(OrderFields.price("--stop-price", stopPrice))
+                .account(OrderFields.text("--account", account, OrderFields.ACCOUNT_LENGTH))
+                .symbol(OrderFields.text("--symbol", symbol, OrderFields.SYMBOL_LENGTH))
+                .idempotencyKey(OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH)));
     }
 }
