@@ -46,8 +46,13 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Thread layout ({@code engine.thread_layout}): {@code shared} runs stages 1–5 in order on one
  * pipeline thread (with ingress, two busy threads: right for 2 cores); {@code per-stage} gives
- * each stage its own thread. Start-up: rings, journal, pipeline, gateway session; ingress opens
- * only once the gateway's next valid id is known.
+ * each stage its own thread.
+ * <p>
+ * Start-up: lock the journal (one engine per journal), map the rings, replay the journal through
+ * stages 2–4 with journaling and output suppressed (the same decisions as the first time),
+ * journal "session down" (whatever the last run believed), connect the gateway session, and open
+ * ingress only once the gateway's next valid id is known. Broker order ids then continue above
+ * every id in the journal.
  */
 public final class Engine implements AutoCloseable
 {
@@ -55,21 +60,25 @@ public final class Engine implements AutoCloseable
     private static final int PAPER_SESSION = 0;
 
     private final EngineContext context;
+    private final JournalLock journalLock;
     private final ClientRings rings;
     private final InputJournal journal;
+    private final GateStage gateStage;
+    private final IdempotencyStage idempotencyStage;
     private final OrderStage orderStage;
     private final OutputStage outputStage;
     private final PipelineErrorHandler errorHandler = new PipelineErrorHandler();
     private final Disruptor<InboundEvent> disruptor;
+    private final BrokerEventPublisher paperSessionEvents;
     private final TwsSession paperSession;
     private AgentRunner ingressRunner;
 
-    private Engine(final EngineContext context)
+    private Engine(final EngineContext context, final JournalLock journalLock)
     {
         this.context = context;
+        this.journalLock = journalLock;
         final RingfenceConfig config = context.config();
         final EngineConfig engineConfig = config.engine();
-        createDirectories(config);
         rings = new ClientRings(config);
         journal = InputJournal.open(config.journalDir(), InputJournal.Durability.PROCESS);
 
@@ -82,14 +91,14 @@ public final class Engine implements AutoCloseable
         disruptor.setDefaultExceptionHandler(errorHandler);
 
         final GatewayConfig gateway = config.paperGateway();
+        paperSessionEvents = new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION);
         paperSession = new TwsSession(
             new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()),
-            new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION));
+            paperSessionEvents);
 
         final JournalStage journalStage = new JournalStage(journal);                                    // 1
-        final GateStage gateStage = new GateStage(new Gates(config));                                  // 2
-        final IdempotencyStage idempotencyStage = new IdempotencyStage(
-            new IdempotencyKeys(engineConfig.maxOrders()));                                             // 3
+        gateStage = new GateStage(new Gates(config));                                                  // 2
+        idempotencyStage = new IdempotencyStage(new IdempotencyKeys(engineConfig.maxOrders()));         // 3
         orderStage = new OrderStage(new OrderBook(engineConfig.maxOrders()));                          // 4
         outputStage = new OutputStage(new SessionOrderSender(paperSession), rings);                    // 5
 
@@ -110,11 +119,24 @@ public final class Engine implements AutoCloseable
     /**
      * Start the engine: pipeline, gateway session, then ingress.
      *
-     * @throws IllegalStateException if the gateway cannot be reached within the context's wait.
+     * @throws IllegalStateException if another engine holds the journal, or the gateway cannot be
+     *                               reached within the context's wait.
      */
     public static Engine launch(final EngineContext context)
     {
-        final Engine engine = new Engine(context.conclude());
+        context.conclude();
+        createDirectories(context.config());
+        final JournalLock lock = JournalLock.acquire(context.config().journalDir());
+        final Engine engine;
+        try
+        {
+            engine = new Engine(context, lock);
+        }
+        catch (final RuntimeException ex)
+        {
+            lock.close();
+            throw ex;
+        }
         try
         {
             engine.start();
@@ -161,14 +183,16 @@ public final class Engine implements AutoCloseable
             LOG.warn("pipeline did not drain in 5 s; halting");
             disruptor.halt();
         }
-        CloseHelper.quietCloseAll(journal, rings);
+        CloseHelper.quietCloseAll(journal, rings, journalLock);
     }
 
     private void start()
     {
         final RingfenceConfig config = context.config();
         LOG.info("starting: {}", context);
+        new JournalReplay(gateStage, idempotencyStage, orderStage).replay(config.journalDir());
         disruptor.start();
+        paperSessionEvents.onSessionDisconnected();
         if (config.paperEnabled())
         {
             connectPaperSession(config.paperGateway());
