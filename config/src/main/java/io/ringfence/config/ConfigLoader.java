@@ -79,8 +79,7 @@ public final class ConfigLoader
     private static RingfenceConfig read(final ConfigNode root)
     {
         final Path runDir = Path.of(root.string("run_dir", "run"));
-        final Path journalDir = root.has("journal_dir") ?
-            Path.of(root.string("journal_dir", null)) : runDir.resolve("journal");
+        final JournalConfig journal = JournalConfig.read(root.table("journal"), runDir);
 
         final EngineConfig engine = EngineConfig.read(root.table("engine"));
 
@@ -136,7 +135,7 @@ public final class ConfigLoader
         root.rejectUnknownKeys();
 
         return new RingfenceConfig(
-            runDir, journalDir, engine, paperEnabled, liveEnabled, paperGateway, liveGateway,
+            runDir, journal, engine, paperEnabled, liveEnabled, paperGateway, liveGateway,
             paperAccounts, liveAccounts, List.copyOf(clients));
     }
 

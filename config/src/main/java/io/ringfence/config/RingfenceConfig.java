@@ -8,7 +8,7 @@ import java.util.List;
  * {@code trading.live_enabled = true}; paper accounts ({@code DU…}) route only to the paper gateway.
  *
  * @param runDir        ring files, counters and other runtime state.
- * @param journalDir    the Chronicle Queue input journal.
+ * @param journal       the Chronicle Queue input journal: where, how durable, how it rolls.
  * @param engine        pipeline sizing and threading.
  * @param paperEnabled  whether paper orders may be sent at all.
  * @param liveEnabled   whether live orders may be sent at all.
@@ -20,7 +20,7 @@ import java.util.List;
  */
 public record RingfenceConfig(
     Path runDir,
-    Path journalDir,
+    JournalConfig journal,
     EngineConfig engine,
     boolean paperEnabled,
     boolean liveEnabled,
@@ -30,6 +30,11 @@ public record RingfenceConfig(
     List<String> liveAccounts,
     List<ClientConfig> clients)
 {
+    public Path journalDir()
+    {
+        return journal.dir();
+    }
+
     public boolean isPaperAccount(final String account)
     {
         return paperAccounts.contains(account);
@@ -58,7 +63,7 @@ public record RingfenceConfig(
     public RingfenceConfig withDirs(final Path runDir, final Path journalDir)
     {
         return new RingfenceConfig(
-            runDir, journalDir, engine, paperEnabled, liveEnabled, paperGateway, liveGateway,
+            runDir, journal.withDir(journalDir), engine, paperEnabled, liveEnabled, paperGateway, liveGateway,
             paperAccounts, liveAccounts, clients);
     }
 
@@ -68,7 +73,7 @@ public record RingfenceConfig(
     public RingfenceConfig withPaperGatewayPort(final int port)
     {
         return new RingfenceConfig(
-            runDir, journalDir, engine, paperEnabled, liveEnabled,
+            runDir, journal, engine, paperEnabled, liveEnabled,
             new GatewayConfig(paperGateway.host(), port, paperGateway.clientId()), liveGateway,
             paperAccounts, liveAccounts, clients);
     }

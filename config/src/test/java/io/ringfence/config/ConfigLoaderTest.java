@@ -32,7 +32,7 @@ class ConfigLoaderTest
         assertThat(builtIn.paperGateway()).isEqualTo(new GatewayConfig("127.0.0.1", 4002, 1));
         assertThat(builtIn.paperAccounts()).containsExactly("DU8730189", "DUP203550");
         assertThat(builtIn.client("cli").hasScope(Scope.ORDERS_PAPER_SUBMIT)).isTrue();
-        assertThat(builtIn.journalDir()).isEqualTo(Path.of("run", "journal"));
+        assertThat(builtIn.journal()).isEqualTo(new JournalConfig(Path.of("run", "journal"), "process", "daily"));
     }
 
     @Test
@@ -56,6 +56,8 @@ class ConfigLoaderTest
         bool not a bool         | [trading]\\nlive_enabled = "yes"               | trading.live_enabled: "yes" must be true or false
         idle strategy           | [engine]\\nidle_strategy = "spin"              | engine.idle_strategy: 'spin' is not one of
         ring size               | [engine]\\nring_size = 1000                    | engine.ring_size: 1000 must be a power of two
+        durability              | [journal]\\ndurability = "fsync"               | journal.durability: 'fsync' is not one of [process, sync]
+        roll cycle              | [journal]\\nroll_cycle = "minutely"           | journal.roll_cycle: 'minutely' is not one of
         same port both modes    | [gateway.live]\\nport = 4002                   | gateway.live.port: 4002 is also the paper gateway's port
         """)
     void shouldNameTheKeyOfABadValue(final String name, final String extra, final String message)

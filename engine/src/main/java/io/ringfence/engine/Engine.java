@@ -18,6 +18,7 @@ import io.ringfence.engine.order.OrderBook;
 import io.ringfence.engine.order.OrderStage;
 import io.ringfence.engine.output.OutputStage;
 import io.ringfence.journal.audit.InputJournal;
+import io.ringfence.journal.audit.JournalRollCycle;
 import io.ringfence.tws.TwsConnectResult;
 import io.ringfence.tws.TwsSession;
 import io.ringfence.tws.TwsSessionContext;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
@@ -80,7 +82,10 @@ public final class Engine implements AutoCloseable
         final RingfenceConfig config = context.config();
         final EngineConfig engineConfig = config.engine();
         rings = new ClientRings(config);
-        journal = InputJournal.open(config.journalDir(), InputJournal.Durability.PROCESS);
+        journal = InputJournal.open(
+            config.journalDir(),
+            InputJournal.Durability.valueOf(config.journal().durability().toUpperCase(Locale.ROOT)),
+            JournalRollCycle.valueOf(config.journal().rollCycle().toUpperCase(Locale.ROOT)));
 
         disruptor = new Disruptor<>(
             InboundEvent::new,

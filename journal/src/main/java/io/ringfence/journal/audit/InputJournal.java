@@ -5,7 +5,6 @@ import io.ringfence.codecs.sbe.JournalEntryEncoder;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
-import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
@@ -47,16 +46,15 @@ public final class InputJournal implements AutoCloseable
         this.durability = durability;
     }
 
-    public static InputJournal open(final Path dir, final Durability durability)
+    public static InputJournal open(final Path dir, final Durability durability, final JournalRollCycle rollCycle)
     {
-        return new InputJournal(openQueue(dir, false), durability);
+        return new InputJournal(openQueue(dir, rollCycle), durability);
     }
 
-    static ChronicleQueue openQueue(final Path dir, final boolean readOnly)
+    static ChronicleQueue openQueue(final Path dir, final JournalRollCycle rollCycle)
     {
         return SingleChronicleQueueBuilder.binary(dir)
-            .rollCycle(RollCycles.FAST_DAILY)
-            .readOnly(readOnly)
+            .rollCycle(rollCycle.rollCycle())
             .build();
     }
 

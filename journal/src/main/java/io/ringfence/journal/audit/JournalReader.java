@@ -32,7 +32,7 @@ public final class JournalReader implements AutoCloseable
 
     public static JournalReader open(final Path dir)
     {
-        return new JournalReader(InputJournal.openQueue(dir, false));
+        return new JournalReader(InputJournal.openQueue(dir, JournalRollCycle.DAILY));
     }
 
     /**
