@@ -1,0 +1,341 @@
+package io.ringfence.sim;
+
+import io.ringfence.codecs.Price;
+import io.ringfence.sim.market.Instrument;
+import org.agrona.concurrent.BackoffIdleStrategy;
+import org.agrona.concurrent.EpochClock;
+import org.agrona.concurrent.IdleStrategy;
+import org.agrona.concurrent.SystemEpochClock;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Configuration of a {@link PaperGateway}: fluent setters, {@link #conclude()} to check it, and
+ * {@link #toString()} to log it. Every setting has a default, so {@code new SimulatorContext()} is a
+ * working paper gateway on 127.0.0.1:4002 with two paper accounts and ten US stocks. A context configures
+ * one gateway (its idle strategy is that gateway's thread's).
+ */
+public final class SimulatorContext
+{
+    public static final int DEFAULT_PORT = 4002;
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+    public static final List<String> DEFAULT_ACCOUNTS = List.of("DU8730189", "DUP203550");
+    public static final long DEFAULT_INITIAL_CASH = Price.ofUnits(1_000_000);
+    public static final int DEFAULT_NEXT_VALID_ORDER_ID = 1;
+    public static final long DEFAULT_FIRST_PERM_ID = 1_000_000_001L;
+    public static final long DEFAULT_QUOTE_SEED = 42;
+    public static final int DEFAULT_SPREAD_TICKS = 2;
+    public static final int DEFAULT_WALK_TICKS = 0;
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/New_York");
+
+    private int port = DEFAULT_PORT;
+    private String bindAddress = DEFAULT_BIND_ADDRESS;
+    private List<String> accounts = DEFAULT_ACCOUNTS;
+    private long initialCash = DEFAULT_INITIAL_CASH;
+    private int nextValidOrderId = DEFAULT_NEXT_VALID_ORDER_ID;
+    private long firstPermId = DEFAULT_FIRST_PERM_ID;
+    private long quoteSeed = DEFAULT_QUOTE_SEED;
+    private int spreadTicks = DEFAULT_SPREAD_TICKS;
+    private int walkTicks = DEFAULT_WALK_TICKS;
+    private final LinkedHashMap<String, Instrument> instruments = new LinkedHashMap<>();
+    private ZoneId timeZone = DEFAULT_TIME_ZONE;
+    private EpochClock epochClock = SystemEpochClock.INSTANCE;
+    private IdleStrategy idleStrategy;
+
+    public SimulatorContext()
+    {
+        instrument("AAPL", 265598, "190.00");
+        instrument("MSFT", 272093, "420.00");
+        instrument("SPY", 756733, "500.00");
+        instrument("QQQ", 320227571, "430.00");
+        instrument("IWM", 9579970, "200.00");
+        instrument("NVDA", 4815747, "120.00");
+        instrument("AMZN", 3691937, "180.00");
+        instrument("GOOGL", 208813719, "170.00");
+        instrument("META", 107113386, "500.00");
+        instrument("TSLA", 76792991, "250.00");
+    }
+
+    /**
+     * Check every setting and fill what is derived.
+     *
+     * @return this for a fluent interface.
+     * @throws IllegalArgumentException naming the setting and what it allows.
+     */
+    public SimulatorContext conclude()
+    {
+        require(port >= 0 && port <= 65_535, "port must be 0..65535 (0 = ephemeral): " + port);
+        require(isLoopback(bindAddress), "bindAddress must be a loopback address: " + bindAddress);
+        require(!accounts.isEmpty(), "accounts must name at least one account");
+        require(nextValidOrderId > 0, "nextValidOrderId must be > 0: " + nextValidOrderId);
+        require(firstPermId > 0, "firstPermId must be > 0: " + firstPermId);
+        require(initialCash >= 0 && Price.isSet(initialCash), "initialCash must be >= 0: " + initialCash);
+        require(spreadTicks >= 1, "spreadTicks must be >= 1: " + spreadTicks);
+        require(walkTicks >= 0, "walkTicks must be >= 0 (0 = static quotes): " + walkTicks);
+        require(!instruments.isEmpty(), "instruments must name at least one symbol");
+        if (null == idleStrategy)
+        {
+            idleStrategy = new BackoffIdleStrategy(10, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1));
+        }
+        return this;
+    }
+
+    /**
+     * @param port TCP port, 0 for an ephemeral one ({@link PaperGateway#port()} tells which).
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext port(final int port)
+    {
+        this.port = port;
+        return this;
+    }
+
+    public int port()
+    {
+        return port;
+    }
+
+    /**
+     * @param bindAddress a loopback address; the simulator never listens on a network interface.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext bindAddress(final String bindAddress)
+    {
+        this.bindAddress = bindAddress;
+        return this;
+    }
+
+    public String bindAddress()
+    {
+        return bindAddress;
+    }
+
+    /**
+     * @param accounts the managed accounts, reported in MANAGED_ACCTS in this order.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext accounts(final List<String> accounts)
+    {
+        this.accounts = List.copyOf(accounts);
+        return this;
+    }
+
+    public List<String> accounts()
+    {
+        return accounts;
+    }
+
+    /**
+     * @param initialCash starting cash of every account at scale 10<sup>-8</sup>.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext initialCash(final long initialCash)
+    {
+        this.initialCash = initialCash;
+        return this;
+    }
+
+    public long initialCash()
+    {
+        return initialCash;
+    }
+
+    /**
+     * @param nextValidOrderId the lowest NEXT_VALID_ID the gateway sends; later ones are above every id used.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext nextValidOrderId(final int nextValidOrderId)
+    {
+        this.nextValidOrderId = nextValidOrderId;
+        return this;
+    }
+
+    public int nextValidOrderId()
+    {
+        return nextValidOrderId;
+    }
+
+    /**
+     * @param firstPermId permId of the first order; later orders count up from it.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext firstPermId(final long firstPermId)
+    {
+        this.firstPermId = firstPermId;
+        return this;
+    }
+
+    public long firstPermId()
+    {
+        return firstPermId;
+    }
+
+    /**
+     * @param quoteSeed seed of the quote random walk.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext quoteSeed(final long quoteSeed)
+    {
+        this.quoteSeed = quoteSeed;
+        return this;
+    }
+
+    public long quoteSeed()
+    {
+        return quoteSeed;
+    }
+
+    /**
+     * @param spreadTicks ask − bid in cents.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext spreadTicks(final int spreadTicks)
+    {
+        this.spreadTicks = spreadTicks;
+        return this;
+    }
+
+    public int spreadTicks()
+    {
+        return spreadTicks;
+    }
+
+    /**
+     * @param walkTicks largest move of a mid in cents per order event; 0 keeps quotes static.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext walkTicks(final int walkTicks)
+    {
+        this.walkTicks = walkTicks;
+        return this;
+    }
+
+    public int walkTicks()
+    {
+        return walkTicks;
+    }
+
+    /**
+     * Add or replace a tradable symbol.
+     *
+     * @param symbol         ticker.
+     * @param conId          contract id reported in executions.
+     * @param referencePrice opening mid price as decimal text, e.g. {@code "190.00"}.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext instrument(final String symbol, final int conId, final String referencePrice)
+    {
+        instruments.put(symbol, new Instrument(symbol, conId, Price.parse(referencePrice)));
+        return this;
+    }
+
+    /**
+     * Remove every symbol, including the defaults.
+     *
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext clearInstruments()
+    {
+        instruments.clear();
+        return this;
+    }
+
+    /**
+     * @return the tradable instruments in the order they were added.
+     */
+    public List<Instrument> instruments()
+    {
+        return new ArrayList<>(instruments.values());
+    }
+
+    /**
+     * @param timeZone zone of the connection time and execution times sent to clients.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext timeZone(final ZoneId timeZone)
+    {
+        this.timeZone = timeZone;
+        return this;
+    }
+
+    public ZoneId timeZone()
+    {
+        return timeZone;
+    }
+
+    /**
+     * @param epochClock read once per duty cycle; a {@code CachedEpochClock} makes times deterministic.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext epochClock(final EpochClock epochClock)
+    {
+        this.epochClock = epochClock;
+        return this;
+    }
+
+    public EpochClock epochClock()
+    {
+        return epochClock;
+    }
+
+    /**
+     * @param idleStrategy how the gateway thread waits when idle; default backs off to 1 ms parks.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext idleStrategy(final IdleStrategy idleStrategy)
+    {
+        this.idleStrategy = idleStrategy;
+        return this;
+    }
+
+    public IdleStrategy idleStrategy()
+    {
+        return idleStrategy;
+    }
+
+    @Override
+    public String toString()
+    {
+        return "SimulatorContext{" +
+            "port=" + port +
+            ", bindAddress=" + bindAddress +
+            ", accounts=" + accounts +
+            ", initialCash=" + Price.toString(initialCash) +
+            ", nextValidOrderId=" + nextValidOrderId +
+            ", firstPermId=" + firstPermId +
+            ", quoteSeed=" + quoteSeed +
+            ", spreadTicks=" + spreadTicks +
+            ", walkTicks=" + walkTicks +
+            ", instruments=" + instruments.values() +
+            ", timeZone=" + timeZone +
+            ", epochClock=" + epochClock.getClass().getSimpleName() +
+            ", idleStrategy=" + (null == idleStrategy ? "default" : idleStrategy.getClass().getSimpleName()) +
+            '}';
+    }
+
+    private static boolean isLoopback(final String address)
+    {
+        try
+        {
+            return null != address && InetAddress.getByName(address).isLoopbackAddress();
+        }
+        catch (final UnknownHostException ex)
+        {
+            return false;
+        }
+    }
+
+    private static void require(final boolean condition, final String message)
+    {
+        if (!condition)
+        {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

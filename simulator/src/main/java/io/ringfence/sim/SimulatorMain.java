@@ -1,0 +1,101 @@
+package io.ringfence.sim;
+
+import org.agrona.concurrent.ShutdownSignalBarrier;
+
+import java.io.PrintStream;
+
+/**
+ * Runs a {@link PaperGateway} until SIGINT or SIGTERM.
+ * <pre>
+ * java -cp … io.ringfence.sim.SimulatorMain [--port N] [--walk-ticks N] [--seed N]
+ * </pre>
+ * Prints one {@code listening on host:port} line to stdout once clients can connect.
+ */
+public final class SimulatorMain
+{
+    private static final String USAGE =
+        "usage: SimulatorMain [--port N (default 4002, 0 = ephemeral)] [--walk-ticks N (default 0)] [--seed N]";
+
+    private SimulatorMain()
+    {
+    }
+
+    public static void main(final String[] args)
+    {
+        final SimulatorContext ctx;
+        try
+        {
+            ctx = parse(args);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println(ex.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+
+        try (ShutdownSignalBarrier barrier = new ShutdownSignalBarrier();
+            PaperGateway gateway = PaperGateway.launch(ctx))
+        {
+            printReady(System.out, gateway);
+            barrier.await();
+        }
+    }
+
+    static SimulatorContext parse(final String[] args)
+    {
+        final SimulatorContext ctx = new SimulatorContext();
+        for (int i = 0; i < args.length; i++)
+        {
+            final String name = args[i];
+            switch (name)
+            {
+                case "--port":
+                    ctx.port(intValue(name, args, ++i));
+                    break;
+                case "--walk-ticks":
+                    ctx.walkTicks(intValue(name, args, ++i));
+                    break;
+                case "--seed":
+                    ctx.quoteSeed(longValue(name, args, ++i));
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option: " + name);
+            }
+        }
+        return ctx.conclude();
+    }
+
+    static void printReady(final PrintStream out, final PaperGateway gateway)
+    {
+        out.println("paper gateway listening on " + gateway.context().bindAddress() + ":" + gateway.port());
+        out.flush();
+    }
+
+    private static int intValue(final String name, final String[] args, final int index)
+    {
+        final long value = longValue(name, args, index);
+        if (value != (int)value)
+        {
+            throw new IllegalArgumentException(name + " is out of range: " + value);
+        }
+        return (int)value;
+    }
+
+    private static long longValue(final String name, final String[] args, final int index)
+    {
+        if (index >= args.length)
+        {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        try
+        {
+            return Long.parseLong(args[index]);
+        }
+        catch (final NumberFormatException ex)
+        {
+            throw new IllegalArgumentException(name + " needs an integer: " + args[index]);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.ringfence.sim.market;
+
+import io.ringfence.codecs.Price;
+
+/**
+ * An immutable, consistent copy of a {@link Quote}, safe to hand to any thread.
+ *
+ * @param symbol   ticker.
+ * @param bidPrice best bid at scale 10<sup>-8</sup>, or {@link Price#NULL} when there is none.
+ * @param askPrice best ask at scale 10<sup>-8</sup>, or {@link Price#NULL} when there is none.
+ */
+public record QuoteSnapshot(String symbol, long bidPrice, long askPrice)
+{
+    public boolean isTradable()
+    {
+        return Quote.isTradable(bidPrice, askPrice);
+    }
+
+    @Override
+    public String toString()
+    {
+        return symbol + " " + Price.toString(bidPrice) + " / " + Price.toString(askPrice);
+    }
+}

@@ -1,0 +1,53 @@
+package io.ringfence.sim;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SimulatorMainTest
+{
+    @Test
+    void shouldParsePortWalkAndSeed()
+    {
+        final SimulatorContext ctx = SimulatorMain.parse(new String[]{ "--port", "0", "--walk-ticks", "2", "--seed", "7" });
+
+        assertThat(ctx.port()).isZero();
+        assertThat(ctx.walkTicks()).isEqualTo(2);
+        assertThat(ctx.quoteSeed()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldDefaultToPort4002()
+    {
+        assertThat(SimulatorMain.parse(new String[0]).port()).isEqualTo(4002);
+    }
+
+    @Test
+    void shouldRefuseUnknownOptionsAndMissingValues()
+    {
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--verbose" })).hasMessageContaining("--verbose");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--port" })).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--port", "x" })).hasMessageContaining("integer");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--port", "99999" })).hasMessageContaining("port");
+    }
+
+    @Test
+    @Timeout(10)
+    void shouldPrintTheBoundPortWhenReady()
+    {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PaperGateway gateway = PaperGateway.launch(new SimulatorContext().port(0)))
+        {
+            SimulatorMain.printReady(new PrintStream(out, true, StandardCharsets.US_ASCII), gateway);
+
+            assertThat(out.toString(StandardCharsets.US_ASCII))
+                .isEqualTo("paper gateway listening on 127.0.0.1:" + gateway.port() + System.lineSeparator());
+        }
+    }
+}
