@@ -9,14 +9,13 @@ import io.ringfence.config.EngineConfig;
 import io.ringfence.config.GatewayConfig;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.gate.GateStage;
-import io.ringfence.engine.gate.Gates;
-import io.ringfence.engine.idempotency.IdempotencyKeys;
 import io.ringfence.engine.idempotency.IdempotencyStage;
 import io.ringfence.engine.ingress.ClientRings;
 import io.ringfence.engine.ingress.IngressAgent;
-import io.ringfence.engine.order.OrderBook;
 import io.ringfence.engine.order.OrderStage;
 import io.ringfence.engine.output.OutputStage;
+import io.ringfence.journal.audit.DecisionJournal;
+import io.ringfence.journal.audit.Durability;
 import io.ringfence.journal.audit.InputJournal;
 import io.ringfence.journal.audit.JournalRollCycle;
 import io.ringfence.tws.TwsConnectResult;
@@ -40,11 +39,11 @@ import java.util.concurrent.TimeUnit;
  *  (a) IngressAgent ──┐     client intents from each client's ingress ring
  *  (b) TwsSession ────┼──▶ Disruptor&lt;InboundEvent&gt;
  *      reader thread ─┘          │
- *                           1 JournalStage      ─▶ Chronicle Queue (every input, before anything acts)
+ *                           1 JournalStage      ─▶ journal/inputs (every input, before anything acts)
  *                           2 GateStage         accept / refuse with a typed reason
  *                           3 IdempotencyStage  new / replay / conflict per account-scoped key
  *                           4 OrderStage        order state machine, broker frames, client events
- *                           5 OutputStage       ─▶ TwsSession (PLACE/CANCEL) and egress rings
+ *                           5 OutputStage       ─▶ TwsSession (PLACE/CANCEL), egress rings, journal/decisions
  * </pre>
  * Thread layout ({@code engine.thread_layout}): {@code shared} runs stages 1–5 in order on one
  * pipeline thread (with ingress, two busy threads: right for 2 cores); {@code per-stage} gives
@@ -65,8 +64,8 @@ public final class Engine implements AutoCloseable
     private final JournalLock journalLock;
     private final ClientRings rings;
     private final InputJournal journal;
-    private final GateStage gateStage;
-    private final IdempotencyStage idempotencyStage;
+    private final DecisionJournal decisions;
+    private final DecisionState state;
     private final OrderStage orderStage;
     private final OutputStage outputStage;
     private final PipelineErrorHandler errorHandler = new PipelineErrorHandler();
@@ -82,10 +81,10 @@ public final class Engine implements AutoCloseable
         final RingfenceConfig config = context.config();
         final EngineConfig engineConfig = config.engine();
         rings = new ClientRings(config);
-        journal = InputJournal.open(
-            config.journalDir(),
-            InputJournal.Durability.valueOf(config.journal().durability().toUpperCase(Locale.ROOT)),
-            JournalRollCycle.valueOf(config.journal().rollCycle().toUpperCase(Locale.ROOT)));
+        final Durability durability = Durability.valueOf(config.journal().durability().toUpperCase(Locale.ROOT));
+        final JournalRollCycle rollCycle = JournalRollCycle.valueOf(config.journal().rollCycle().toUpperCase(Locale.ROOT));
+        journal = InputJournal.open(config.journalDir(), durability, rollCycle);
+        decisions = DecisionJournal.open(config.journalDir(), durability, rollCycle);
 
         disruptor = new Disruptor<>(
             InboundEvent::new,
@@ -102,10 +101,11 @@ public final class Engine implements AutoCloseable
             paperSessionEvents);
 
         final JournalStage journalStage = new JournalStage(journal);                                    // 1
-        gateStage = new GateStage(new Gates(config));                                                  // 2
-        idempotencyStage = new IdempotencyStage(new IdempotencyKeys(engineConfig.maxOrders()));         // 3
-        orderStage = new OrderStage(new OrderBook(engineConfig.maxOrders()));                          // 4
-        outputStage = new OutputStage(new SessionOrderSender(paperSession), rings);                    // 5
+        state = new DecisionState(config);
+        final GateStage gateStage = state.gateStage();                                                 // 2
+        final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
+        orderStage = state.orderStage();                                                               // 4
+        outputStage = new OutputStage(new SessionOrderSender(paperSession), rings, decisions);         // 5
 
         if ("per-stage".equals(engineConfig.threadLayout()))
         {
@@ -188,14 +188,14 @@ public final class Engine implements AutoCloseable
             LOG.warn("pipeline did not drain in 5 s; halting");
             disruptor.halt();
         }
-        CloseHelper.quietCloseAll(journal, rings, journalLock);
+        CloseHelper.quietCloseAll(journal, decisions, rings, journalLock);
     }
 
     private void start()
     {
         final RingfenceConfig config = context.config();
         LOG.info("starting: {}", context);
-        new JournalReplay(gateStage, idempotencyStage, orderStage).replay(config.journalDir());
+        state.replay(config.journalDir(), null);
         disruptor.start();
         paperSessionEvents.onSessionDisconnected();
         if (config.paperEnabled())

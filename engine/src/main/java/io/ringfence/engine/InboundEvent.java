@@ -1,6 +1,8 @@
 package io.ringfence.engine;
 
+import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.InputKind;
+import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.journal.audit.InputJournal;

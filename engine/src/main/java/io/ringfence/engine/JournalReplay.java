@@ -14,18 +14,29 @@ import java.nio.file.Path;
  * that do I/O are simply not in the list). The same decisions as the first time, by construction:
  * the stages read time and broker ids only from the events.
  */
-final class JournalReplay
+public final class JournalReplay
 {
+    /**
+     * Sees each replayed input after the stages decided it; the event is reused.
+     */
+    @FunctionalInterface
+    public interface Listener
+    {
+        void onReplayed(long inputIndex, InboundEvent event);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(JournalReplay.class);
 
     private final InboundEvent event = new InboundEvent();
+    private final Listener listener;
     private final EventHandler<InboundEvent>[] stages;
     private long sequence;
     private long oversized;
 
     @SafeVarargs
-    JournalReplay(final EventHandler<InboundEvent>... stages)
+    JournalReplay(final Listener listener, final EventHandler<InboundEvent>... stages)
     {
+        this.listener = listener;
         this.stages = stages.clone();
     }
 
@@ -72,6 +83,10 @@ final class JournalReplay
             for (final EventHandler<InboundEvent> stage : stages)
             {
                 stage.onEvent(event, seq, false);
+            }
+            if (listener != null)
+            {
+                listener.onReplayed(index, event);
             }
         }
         catch (final Exception ex)

@@ -1,17 +1,17 @@
 package io.ringfence.engine;
 
+import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.BrokerSessionEventEncoder;
 import io.ringfence.codecs.sbe.InputKind;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.SessionState;
+import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.tws.ErrorMessageEncoder;
 import io.ringfence.codecs.tws.ExecutionDataEncoder;
 import io.ringfence.codecs.tws.NextValidIdEncoder;
 import io.ringfence.codecs.tws.OrderStatusEncoder;
 import io.ringfence.codecs.tws.TwsExecution;
 import io.ringfence.codecs.tws.TwsOrderStatus;
-import io.ringfence.codecs.Price;
-import io.ringfence.codecs.sbe.Side;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**

@@ -2,9 +2,9 @@ package io.ringfence.engine.idempotency;
 
 import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
+import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
-import io.ringfence.engine.IdempotencyOutcome;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import org.agrona.DirectBuffer;

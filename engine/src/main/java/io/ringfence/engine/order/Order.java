@@ -4,6 +4,7 @@ import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.engine.FixedAscii;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -36,6 +37,39 @@ public final class Order
     long lastFillPrice;
     long lastUpdateNs;
 
+    /**
+     * Text views for tools and logs (they allocate; never on the hot path).
+     */
+    public String accountText()
+    {
+        return text(ACCOUNT_OFFSET, 16);
+    }
+
+    public String symbolText()
+    {
+        return text(SYMBOL_OFFSET, 16);
+    }
+
+    public String keyText()
+    {
+        return text(KEY_OFFSET, 32);
+    }
+
+    public Side side()
+    {
+        return side;
+    }
+
+    public long quantity()
+    {
+        return quantity;
+    }
+
+    public long permId()
+    {
+        return permId;
+    }
+
     public int orderId()
     {
         return orderId;
@@ -59,6 +93,12 @@ public final class Order
     public long remainingQuantity()
     {
         return isTerminal() ? 0 : quantity - filledQuantity;
+    }
+
+    private String text(final int offset, final int length)
+    {
+        final int textLength = FixedAscii.length(text, offset, length);
+        return textLength == FixedAscii.INVALID ? "" : text.getStringWithoutLengthAscii(offset, textLength);
     }
 
     public boolean isTerminal()

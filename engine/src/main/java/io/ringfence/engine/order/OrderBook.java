@@ -48,6 +48,11 @@ public final class OrderBook
         return nextBrokerOrderId != NO_BROKER_ORDER_ID;
     }
 
+    public int capacity()
+    {
+        return orders.length;
+    }
+
     public Order get(final int orderId)
     {
         return orders[orderId];

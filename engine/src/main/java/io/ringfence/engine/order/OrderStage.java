@@ -3,16 +3,16 @@ package io.ringfence.engine.order;
 import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.BrokerSessionEventDecoder;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
+import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
-import io.ringfence.engine.IdempotencyOutcome;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
-import io.ringfence.engine.OutputAction;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**

@@ -1,7 +1,7 @@
 package io.ringfence.engine.idempotency;
 
+import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.RefusalReason;
-import io.ringfence.engine.IdempotencyOutcome;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
 import org.junit.jupiter.api.Test;

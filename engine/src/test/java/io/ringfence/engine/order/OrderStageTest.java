@@ -3,13 +3,14 @@ package io.ringfence.engine.order;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.tws.TwsOrderStatus;
+import io.ringfence.config.ConfigLoader;
 import io.ringfence.engine.BrokerFrames;
 import io.ringfence.engine.ClientEventLog;
-import io.ringfence.engine.DecisionStages;
+import io.ringfence.engine.DecisionState;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
-import io.ringfence.engine.OutputAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class OrderStageTest
         OrderState.EXPIRED);
     private static final int CLIENT = 1;
 
-    private final DecisionStages stages = new DecisionStages();
+    private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault());
     private long nowNs = 1_000;
 
     @BeforeEach
@@ -170,7 +171,7 @@ class OrderStageTest
         nowNs += 1_000;
         final Order before = stages.book().byBrokerOrderId(100);
         final OrderState stateBefore = before == null ? null : before.state();
-        stages.handle(event);
+        stages.apply(event);
         checkInvariants(stateBefore);
         return event;
     }

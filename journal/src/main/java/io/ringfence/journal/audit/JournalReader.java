@@ -2,37 +2,31 @@ package io.ringfence.journal.audit;
 
 import io.ringfence.codecs.sbe.JournalEntryDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
-import net.openhft.chronicle.bytes.Bytes;
-import net.openhft.chronicle.queue.ChronicleQueue;
-import net.openhft.chronicle.queue.ExcerptTailer;
-import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.nio.file.Path;
 
 /**
- * Reads the input journal from the start, one record at a time. Safe to use while the engine
- * appends: it sees every record committed before each {@link #poll} call.
+ * Reads the inputs journal from the start, one record at a time; safe while the engine appends.
+ * Records that are not a {@code JournalEntry} of this schema are counted, never delivered.
  */
 public final class JournalReader implements AutoCloseable
 {
-    private final ChronicleQueue queue;
-    private final ExcerptTailer tailer;
-    private final byte[] scratch = new byte[64 * 1024];
-    private final UnsafeBuffer scratchBuffer = new UnsafeBuffer(scratch);
+    private final QueueTailer tailer;
     private final MessageHeaderDecoder headerDecoder = new MessageHeaderDecoder();
     private final JournalEntryDecoder entryDecoder = new JournalEntryDecoder();
+    private final QueueTailer.RecordHandler recordHandler = this::onRecord;
+    private JournalEntryHandler handler;
     private long corruptRecords;
 
-    private JournalReader(final ChronicleQueue queue)
+    private JournalReader(final QueueTailer tailer)
     {
-        this.queue = queue;
-        this.tailer = queue.createTailer();
+        this.tailer = tailer;
     }
 
-    public static JournalReader open(final Path dir)
+    public static JournalReader open(final Path journalDir)
     {
-        return new JournalReader(InputJournal.openQueue(dir, JournalRollCycle.DAILY));
+        return new JournalReader(new QueueTailer(JournalLayout.inputs(journalDir)));
     }
 
     /**
@@ -42,31 +36,8 @@ public final class JournalReader implements AutoCloseable
      */
     public boolean poll(final JournalEntryHandler handler)
     {
-        try (DocumentContext context = tailer.readingDocument())
-        {
-            if (!context.isPresent())
-            {
-                return false;
-            }
-            final Bytes<?> bytes = context.wire().bytes();
-            final int length = (int)Math.min(bytes.readRemaining(), scratch.length);
-            bytes.read(scratch, 0, length);
-            if (length < MessageHeaderDecoder.ENCODED_LENGTH)
-            {
-                corruptRecords++;
-                return true;
-            }
-            headerDecoder.wrap(scratchBuffer, 0);
-            if (headerDecoder.templateId() != JournalEntryDecoder.TEMPLATE_ID ||
-                headerDecoder.schemaId() != JournalEntryDecoder.SCHEMA_ID)
-            {
-                corruptRecords++;
-                return true;
-            }
-            entryDecoder.wrapAndApplyHeader(scratchBuffer, 0, headerDecoder);
-            handler.onEntry(context.index(), entryDecoder);
-            return true;
-        }
+        this.handler = handler;
+        return tailer.poll(recordHandler);
     }
 
     /**
@@ -86,13 +57,30 @@ public final class JournalReader implements AutoCloseable
 
     public long corruptRecords()
     {
-        return corruptRecords;
+        return corruptRecords + tailer.oversizedRecords();
     }
 
     @Override
     public void close()
     {
         tailer.close();
-        queue.close();
+    }
+
+    private void onRecord(final long index, final UnsafeBuffer buffer, final int length)
+    {
+        if (length < MessageHeaderDecoder.ENCODED_LENGTH + JournalEntryDecoder.BLOCK_LENGTH)
+        {
+            corruptRecords++;
+            return;
+        }
+        headerDecoder.wrap(buffer, 0);
+        if (headerDecoder.templateId() != JournalEntryDecoder.TEMPLATE_ID ||
+            headerDecoder.schemaId() != JournalEntryDecoder.SCHEMA_ID)
+        {
+            corruptRecords++;
+            return;
+        }
+        entryDecoder.wrapAndApplyHeader(buffer, 0, headerDecoder);
+        handler.onEntry(index, entryDecoder);
     }
 }

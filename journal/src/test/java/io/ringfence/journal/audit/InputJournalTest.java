@@ -25,7 +25,7 @@ class InputJournalTest
     void shouldReadBackEveryAppendedRecordInOrder()
     {
         final UnsafeBuffer body = new UnsafeBuffer(new byte[64]);
-        try (InputJournal journal = InputJournal.open(dir, InputJournal.Durability.PROCESS, JournalRollCycle.DAILY))
+        try (InputJournal journal = InputJournal.open(dir, Durability.PROCESS, JournalRollCycle.DAILY))
         {
             for (int i = 0; i < 100; i++)
             {
@@ -47,7 +47,7 @@ class InputJournalTest
     void shouldGroupCommitInSyncMode()
     {
         final UnsafeBuffer body = new UnsafeBuffer("x".getBytes(StandardCharsets.US_ASCII));
-        try (InputJournal journal = InputJournal.open(dir, InputJournal.Durability.SYNC, JournalRollCycle.HOURLY))
+        try (InputJournal journal = InputJournal.open(dir, Durability.SYNC, JournalRollCycle.HOURLY))
         {
             journal.append(1, 1, InputKind.TIMER_TICK, 0, body, 0, 1);
             journal.append(2, 2, InputKind.TIMER_TICK, 0, body, 0, 1);
@@ -62,7 +62,7 @@ class InputJournalTest
     void shouldSeeRecordsAppendedWhileReading()
     {
         final UnsafeBuffer body = new UnsafeBuffer("y".getBytes(StandardCharsets.US_ASCII));
-        try (InputJournal journal = InputJournal.open(dir, InputJournal.Durability.PROCESS, JournalRollCycle.DAILY);
+        try (InputJournal journal = InputJournal.open(dir, Durability.PROCESS, JournalRollCycle.DAILY);
             JournalReader reader = JournalReader.open(dir))
         {
             final List<Long> seen = new ArrayList<>();

@@ -3,7 +3,7 @@ package io.ringfence.bench;
 import io.ringfence.codecs.tws.TwsOrderStatus;
 import io.ringfence.config.ConfigLoader;
 import io.ringfence.engine.BrokerFrames;
-import io.ringfence.engine.DecisionStages;
+import io.ringfence.engine.DecisionState;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,19 +33,19 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {
     BenchmarkFlags.ADD_EXPORTS_MISC, BenchmarkFlags.ADD_EXPORTS_NIO, BenchmarkFlags.ADD_OPENS_LANG,
     BenchmarkFlags.ADD_OPENS_REFLECT, BenchmarkFlags.ANALYTICS_OFF})
-public class DecisionStagesBenchmark
+public class DecisionStateBenchmark
 {
-    private DecisionStages stages;
+    private DecisionState stages;
     private InboundEvent retry;
     private InboundEvent status;
 
     @Setup(Level.Trial)
     public void setUp()
     {
-        stages = new DecisionStages(ConfigLoader.loadDefault(), 1024);
-        stages.handle(BrokerFrames.connected(1));
-        stages.handle(BrokerFrames.nextValidId(2, 100));
-        stages.handle(Intents.newOrder(0, 3, o -> { }));
+        stages = new DecisionState(ConfigLoader.loadDefault());
+        stages.apply(BrokerFrames.connected(1));
+        stages.apply(BrokerFrames.nextValidId(2, 100));
+        stages.apply(Intents.newOrder(0, 3, o -> { }));
         retry = Intents.newOrder(0, 4, o -> o.correlationId(9));
         status = BrokerFrames.orderStatus(5, 100, TwsOrderStatus.SUBMITTED, 0, 10);
     }
@@ -54,13 +54,13 @@ public class DecisionStagesBenchmark
     public int retriedOrder()
     {
         retry.egressLength = 0;
-        return stages.handle(retry).egressLength;
+        return stages.apply(retry).egressLength;
     }
 
     @Benchmark
     public int brokerStatus()
     {
         status.egressLength = 0;
-        return stages.handle(status).egressLength;
+        return stages.apply(status).egressLength;
     }
 }

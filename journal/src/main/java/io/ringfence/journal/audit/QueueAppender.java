@@ -1,0 +1,63 @@
+package io.ringfence.journal.audit;
+
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+
+import java.nio.file.Path;
+
+/**
+ * One Chronicle queue written by one thread: each record is one document of raw bytes (an SBE
+ * message with its header). Group commit: in {@link Durability#SYNC} mode {@link #endOfBatch()}
+ * forces what was appended since the last call.
+ */
+final class QueueAppender implements AutoCloseable
+{
+    private final ChronicleQueue queue;
+    private final ExcerptAppender appender;
+    private final Durability durability;
+    private boolean unsynced;
+
+    QueueAppender(final Path dir, final Durability durability, final JournalRollCycle rollCycle)
+    {
+        this.queue = open(dir, rollCycle);
+        this.appender = queue.createAppender();
+        this.durability = durability;
+    }
+
+    static ChronicleQueue open(final Path dir, final JournalRollCycle rollCycle)
+    {
+        return SingleChronicleQueueBuilder.binary(dir).rollCycle(rollCycle.rollCycle()).build();
+    }
+
+    /**
+     * @return the Chronicle index of the new record.
+     */
+    long append(final byte[] bytes, final int length)
+    {
+        try (DocumentContext context = appender.writingDocument())
+        {
+            context.wire().bytes().write(bytes, 0, length);
+        }
+        unsynced = true;
+        return appender.lastIndexAppended();
+    }
+
+    void endOfBatch()
+    {
+        if (durability == Durability.SYNC && unsynced)
+        {
+            appender.sync();
+            unsynced = false;
+        }
+    }
+
+    @Override
+    public void close()
+    {
+        endOfBatch();
+        appender.close();
+        queue.close();
+    }
+}
