@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ringfence 0.1.0",
     description = "Low-latency, gate-checked order engine for Interactive Brokers.",
-    subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class})
+    subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class, JournalCommand.class})
 public final class RingfenceCli
 {
     public static void main(final String[] args)

@@ -1,0 +1,143 @@
+package io.ringfence.cli;
+
+import io.ringfence.client.RingfenceClient;
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
+import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.codecs.sbe.TradingMode;
+import io.ringfence.config.ConfigLoader;
+import io.ringfence.config.RingfenceConfig;
+import io.ringfence.engine.Engine;
+import io.ringfence.engine.EngineContext;
+import io.ringfence.sim.PaperGateway;
+import io.ringfence.sim.SimulatorContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journal tools on a journal written by a real engine trading against the simulator:
+ * verify passes with the same configuration and names the records whose decisions a changed
+ * configuration would not reproduce; tail filters by key; replay rebuilds the orders.
+ */
+@Timeout(60)
+class JournalToolsIT
+{
+    @TempDir
+    Path dir;
+
+    private RingfenceConfig config;
+
+    @BeforeEach
+    void tradeThroughARealEngine() throws Exception
+    {
+        try (PaperGateway simulator = PaperGateway.launch(new SimulatorContext().port(0)))
+        {
+            config = ConfigLoader.loadDefault().withDirs(dir, dir.resolve("journal")).withPaperGatewayPort(simulator.port());
+            try (Engine ignored = Engine.launch(new EngineContext().config(config));
+                RingfenceClient client = RingfenceClient.connect(dir, "demo"))
+            {
+                submit(client, 1, "j-1", TradingMode.PAPER);
+                submit(client, 2, "j-2", TradingMode.NONE);
+                submit(client, 3, "j-1", TradingMode.PAPER);
+                submit(client, 4, "j-3", TradingMode.PAPER);
+                assertThat(new OrderWatcher(4, "DU8730189", "j-3").await(client, 10, false).state)
+                    .isEqualTo(OrderState.FILLED);
+            }
+        }
+    }
+
+    @Test
+    void shouldVerifyAJournalThatReplaysToTheSameDecisions()
+    {
+        final JournalVerification verification = JournalVerification.run(config, config.journalDir());
+
+        assertThat(verification.isClean()).as(report(verification)).isTrue();
+        assertThat(report(verification)).contains("decisions: 8", "replayed decisions: 8", "problems: 0", "journal OK");
+    }
+
+    @Test
+    void shouldNameTheDecisionsAChangedConfigWouldNotReproduce()
+    {
+        final RingfenceConfig changed = ConfigLoader.parse("""
+            [trading]
+            paper_enabled = false
+            [accounts]
+            paper = ["DU8730189", "DUP203550"]
+            [[clients]]
+            name = "cli"
+            accounts = ["DU8730189"]
+            [[clients]]
+            name = "demo"
+            accounts = ["DU8730189"]
+            """).withDirs(dir, dir.resolve("journal"));
+
+        final JournalVerification verification = JournalVerification.run(changed, changed.journalDir());
+
+        assertThat(verification.isClean()).isFalse();
+        assertThat(report(verification)).contains("journaled NEW PLACE_ORDER #1", "PAPER_TRADING_DISABLED");
+    }
+
+    @Test
+    void shouldTailOneKeyAndReplayTheOrders() throws Exception
+    {
+        final String tail = run("journal", "tail", "--journal-dir", config.journalDir().toString(), "--decisions",
+            "--key", "j-3");
+        final String replay = run("journal", "replay", "--journal-dir", config.journalDir().toString());
+
+        assertThat(tail).contains("NewOrder", "key j-3", "ACCEPTED DU8730189 j-3").doesNotContain("key j-1");
+        assertThat(replay).contains("replayed ").containsPattern("j-1\\s+AAPL\\s+BUY\\s+10\\s+10\\s+190.01\\s+FILLED");
+    }
+
+    private static void submit(final RingfenceClient client, final long correlationId, final String key, final TradingMode mode)
+    {
+        client.newOrder()
+            .correlationId(correlationId)
+            .mode(mode)
+            .side(Side.BUY)
+            .orderType(OrderType.MARKET)
+            .timeInForce(TimeInForce.DAY)
+            .outsideRth(BooleanType.TRUE)
+            .quantity(10)
+            .limitPrice(Price.NULL)
+            .stopPrice(Price.NULL)
+            .account("DU8730189")
+            .symbol("AAPL")
+            .idempotencyKey(key);
+        assertThat(client.commit()).isTrue();
+    }
+
+    private static String report(final JournalVerification verification)
+    {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        verification.report(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String run(final String... args)
+    {
+        final PrintStream original = System.out;
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try
+        {
+            assertThat(RingfenceCli.execute(args)).isZero();
+        }
+        finally
+        {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
