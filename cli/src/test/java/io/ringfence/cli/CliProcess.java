@@ -89,6 +89,18 @@ final class CliProcess implements AutoCloseable
         return String.join("\n", all);
     }
 
+    /**
+     * SIGKILL, as a crash: no shutdown hook runs.
+     */
+    void kill() throws InterruptedException
+    {
+        process.destroyForcibly();
+        if (!process.waitFor(15, TimeUnit.SECONDS))
+        {
+            throw new IllegalStateException("process did not die on SIGKILL");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException
     {

@@ -7,10 +7,11 @@ import io.ringfence.engine.ingress.ClientRings;
 import io.ringfence.journal.audit.DecisionJournal;
 
 /**
- * Stage 5: sends the order stage's PLACE_ORDER / CANCEL_ORDER to the broker, publishes the
- * event's client events on the client's egress ring, and records the decision (refusal or
- * acceptance, idempotency outcome, what was sent, every client event) in the decisions journal.
- * Broker first: a client never sees "accepted" for an order that was not handed to the session.
+ * Stage 5: sends the order stage's PLACE_ORDER / CANCEL_ORDER to the broker, records the decision
+ * (refusal or acceptance, idempotency outcome, what was sent, every client event) in the
+ * decisions journal, then publishes the event's client events on the client's egress ring.
+ * In that order: a client never sees "accepted" for an order that was not handed to the session,
+ * nor an event whose decision is not in the journal.
  * Group commit: the decisions journal is forced at end of batch in sync mode.
  */
 public final class OutputStage implements EventHandler<InboundEvent>
@@ -34,11 +35,11 @@ public final class OutputStage implements EventHandler<InboundEvent>
     public void onEvent(final InboundEvent event, final long sequence, final boolean endOfBatch)
     {
         final boolean sent = send(event);
-        publishClientEvents(event);
         if (event.action != OutputAction.NONE || event.egressLength > 0 || event.refusal != null)
         {
             recordDecision(event, sent);
         }
+        publishClientEvents(event);
         if (endOfBatch)
         {
             decisions.endOfBatch();
