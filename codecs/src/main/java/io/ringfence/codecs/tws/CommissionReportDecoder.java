@@ -7,12 +7,15 @@ import org.agrona.AsciiSequenceView;
  * COMMISSION_REPORT (59), gateway to client: {@code [59, 1, execId, commission, currency,
  * realizedPNL, yield, yieldRedemptionDate]}; valid only during
  * {@link TwsInboundHandler#onCommissionReport}. Amounts are fixed point; realizedPnl and yield are
- * {@link Price#NULL} when TWS sent its "not applicable" sentinel.
+ * {@link Price#NULL} when TWS sent its "not applicable" sentinel. A commission written with its
+ * currency ({@code 1.00 USD}, as some gateways and web APIs do) parses to the amount, and the
+ * currency is taken from it when the currency field is empty: fees are never silently zeroed.
  */
 public final class CommissionReportDecoder
 {
     private final AsciiSequenceView execId = new AsciiSequenceView();
     private final AsciiSequenceView currency = new AsciiSequenceView();
+    private final AsciiSequenceView commissionUnit = new AsciiSequenceView();
     private long commission;
     private long realizedPnl;
     private long yield;
@@ -22,8 +25,12 @@ public final class CommissionReportDecoder
     {
         reader.skip(1);                                     // version
         reader.readView(execId);
-        commission = reader.readPrice();
+        commission = reader.readPriceWithUnit(commissionUnit);
         reader.readView(currency);
+        if (0 == currency.length() && commissionUnit.length() > 0)
+        {
+            currency.wrap(commissionUnit.buffer(), commissionUnit.offset(), commissionUnit.length());
+        }
         realizedPnl = reader.readPrice();
         yield = reader.readPrice();
         yieldRedemptionDate = reader.readInt();

@@ -148,6 +148,23 @@ public final class ExecutionDataDecoder
     }
 
     /**
+     * The multiplier as a number, inferred from the secType when not sent (OPT / FOP = 100).
+     */
+    public long contractMultiplier()
+    {
+        return ContractMultiplier.of(secType.buffer(), secType.offset(), secType.length(),
+            multiplier.buffer(), multiplier.offset(), multiplier.length());
+    }
+
+    /**
+     * @return true if the fill belongs to the account; see {@link TwsAccounts}.
+     */
+    public boolean isForAccount(final CharSequence accountId)
+    {
+        return TwsAccounts.matches(account, accountId);
+    }
+
+    /**
      * The contract's exchange.
      */
     public AsciiSequenceView exchange()

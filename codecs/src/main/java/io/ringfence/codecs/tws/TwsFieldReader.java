@@ -202,6 +202,47 @@ public final class TwsFieldReader
     }
 
     /**
+     * A plain double that may carry a unit after a space, such as a commission sent as
+     * {@code 1.00 USD}: the number before the first space as fixed point (empty reads as 0, unset
+     * spellings as {@link Price#NULL}), the trimmed rest into {@code unit} (empty when absent).
+     */
+    public long readPriceWithUnit(final AsciiSequenceView unit)
+    {
+        unit.reset();
+        if (!next() || 0 == fieldLength)
+        {
+            return 0;
+        }
+        final int end = fieldOffset + fieldLength;
+        int numberEnd = fieldOffset;
+        while (numberEnd < end && ' ' != buffer.getByte(numberEnd))
+        {
+            numberEnd++;
+        }
+        int unitStart = numberEnd;
+        while (unitStart < end && ' ' == buffer.getByte(unitStart))
+        {
+            unitStart++;
+        }
+        int unitEnd = end;
+        while (unitEnd > unitStart && ' ' == buffer.getByte(unitEnd - 1))
+        {
+            unitEnd--;
+        }
+        unit.wrap(buffer, unitStart, unitEnd - unitStart);
+        if (numberEnd == fieldOffset)
+        {
+            fail(TwsProtocolError.MALFORMED_NUMBER);
+            return 0;
+        }
+        final int fullLength = fieldLength;
+        fieldLength = numberEnd - fieldOffset;
+        final long value = parseDecimal(Price.SCALE_DIGITS, false);
+        fieldLength = fullLength;
+        return value;
+    }
+
+    /**
      * Point a view at the next field's bytes (valid while the payload buffer is).
      */
     public AsciiSequenceView readView(final AsciiSequenceView view)

@@ -23,6 +23,10 @@ public final class TwsInboundAdapter
     private final ErrorMessageDecoder errorMessage = new ErrorMessageDecoder();
     private final ExecutionDataDecoder executionData;
     private final CommissionReportDecoder commissionReport = new CommissionReportDecoder();
+    private final OpenOrderDecoder openOrder = new OpenOrderDecoder();
+    private final CompletedOrderDecoder completedOrder = new CompletedOrderDecoder();
+    private final PositionDataDecoder position = new PositionDataDecoder();
+    private final AccountSummaryDecoder accountSummary = new AccountSummaryDecoder();
 
     /**
      * Times without a zone suffix are read in this JVM's default zone.
@@ -99,6 +103,13 @@ public final class TwsInboundAdapter
                     handler.onExecution(executionData);
                 }
                 break;
+            case TwsMessageId.OPEN_ORDER:
+                openOrder.decode(reader, serverVersion);
+                if (ok(msgId))
+                {
+                    handler.onOpenOrder(openOrder);
+                }
+                break;
             default:
                 onOtherMessage(msgId);
                 break;
@@ -132,8 +143,110 @@ public final class TwsInboundAdapter
                 }
                 break;
             default:
+                onReconciliationMessage(msgId);
+                break;
+        }
+    }
+
+    private void onReconciliationMessage(final int msgId)
+    {
+        switch (msgId)
+        {
+            case TwsMessageId.COMPLETED_ORDER:
+                completedOrder.decode(reader);
+                if (ok(msgId))
+                {
+                    handler.onCompletedOrder(completedOrder);
+                }
+                break;
+            case TwsMessageId.COMPLETED_ORDERS_END:
+                if (ok(msgId))
+                {
+                    handler.onCompletedOrdersEnd();
+                }
+                break;
+            case TwsMessageId.POSITION_DATA:
+                position.decode(reader);
+                if (ok(msgId))
+                {
+                    handler.onPosition(position);
+                }
+                break;
+            case TwsMessageId.POSITION_END:
+                reader.skip(VERSION_FIELDS);
+                if (ok(msgId))
+                {
+                    handler.onPositionEnd();
+                }
+                break;
+            case TwsMessageId.ACCOUNT_SUMMARY:
+                accountSummary.decode(reader);
+                if (ok(msgId))
+                {
+                    handler.onAccountSummary(accountSummary);
+                }
+                break;
+            default:
+                onSmallMessage(msgId);
+                break;
+        }
+    }
+
+    private void onSmallMessage(final int msgId)
+    {
+        switch (msgId)
+        {
+            case TwsMessageId.ACCOUNT_SUMMARY_END:
+            case TwsMessageId.TICK_SNAPSHOT_END:
+                final int reqId = reader.skip(VERSION_FIELDS).readInt();
+                if (ok(msgId))
+                {
+                    if (TwsMessageId.ACCOUNT_SUMMARY_END == msgId)
+                    {
+                        handler.onAccountSummaryEnd(reqId);
+                    }
+                    else
+                    {
+                        handler.onTickSnapshotEnd(reqId);
+                    }
+                }
+                break;
+            case TwsMessageId.CURRENT_TIME:
+                final long epochSeconds = reader.skip(VERSION_FIELDS).readLong();
+                if (ok(msgId))
+                {
+                    handler.onCurrentTime(epochSeconds);
+                }
+                break;
+            case TwsMessageId.TICK_PRICE:
+                onTickPrice();
+                break;
+            case TwsMessageId.TICK_SIZE:
+                final int tickerId = reader.skip(VERSION_FIELDS).readInt();
+                final int tickType = reader.readInt();
+                final long size = reader.readQuantity();
+                if (ok(msgId))
+                {
+                    handler.onTickSize(tickerId, tickType, size);
+                }
+                break;
+            default:
                 handler.onUnhandled(msgId);
                 break;
+        }
+    }
+
+    private void onTickPrice()
+    {
+        final int version = reader.readInt();
+        final int tickerId = reader.readInt();
+        final int tickType = reader.readInt();
+        final long price = reader.readPrice();
+        final long size = version >= 2 ? reader.readQuantity() : TwsFieldWriter.QUANTITY_NULL;
+        final int attrMask = version >= 3 ? reader.readInt() : 0;
+        if (ok(TwsMessageId.TICK_PRICE))
+        {
+            handler.onTickPrice(tickerId, tickType, price, size, attrMask);
         }
     }
 

@@ -58,6 +58,100 @@ public interface TwsInboundHandler
     }
 
     /**
+     * OPEN_ORDER (5): one open order (answer to REQ_OPEN_ORDERS / REQ_ALL_OPEN_ORDERS, or unsolicited
+     * after a change).
+     */
+    default void onOpenOrder(final OpenOrderDecoder decoder)
+    {
+        onUnhandled(TwsMessageId.OPEN_ORDER);
+    }
+
+    /**
+     * COMPLETED_ORDER (101): one order that filled or was cancelled today.
+     */
+    default void onCompletedOrder(final CompletedOrderDecoder decoder)
+    {
+        onUnhandled(TwsMessageId.COMPLETED_ORDER);
+    }
+
+    /**
+     * COMPLETED_ORDERS_END (102).
+     */
+    default void onCompletedOrdersEnd()
+    {
+        onUnhandled(TwsMessageId.COMPLETED_ORDERS_END);
+    }
+
+    /**
+     * POSITION_DATA (61).
+     */
+    default void onPosition(final PositionDataDecoder decoder)
+    {
+        onUnhandled(TwsMessageId.POSITION_DATA);
+    }
+
+    /**
+     * POSITION_END (62).
+     */
+    default void onPositionEnd()
+    {
+        onUnhandled(TwsMessageId.POSITION_END);
+    }
+
+    /**
+     * ACCOUNT_SUMMARY (63).
+     */
+    default void onAccountSummary(final AccountSummaryDecoder decoder)
+    {
+        onUnhandled(TwsMessageId.ACCOUNT_SUMMARY);
+    }
+
+    /**
+     * ACCOUNT_SUMMARY_END (64).
+     */
+    default void onAccountSummaryEnd(final int reqId)
+    {
+        onUnhandled(TwsMessageId.ACCOUNT_SUMMARY_END);
+    }
+
+    /**
+     * CURRENT_TIME (49): the gateway's clock in epoch seconds.
+     */
+    default void onCurrentTime(final long epochSeconds)
+    {
+        onUnhandled(TwsMessageId.CURRENT_TIME);
+    }
+
+    /**
+     * TICK_PRICE (1).
+     *
+     * @param price    fixed point.
+     * @param size     whole units, {@link TwsFieldWriter#QUANTITY_NULL} when absent.
+     * @param attrMask bit 0 canAutoExecute, bit 1 pastLimit, bit 2 preOpen.
+     */
+    default void onTickPrice(
+        final int tickerId, final int tickType, final long price, final long size, final int attrMask)
+    {
+        onUnhandled(TwsMessageId.TICK_PRICE);
+    }
+
+    /**
+     * TICK_SIZE (2).
+     */
+    default void onTickSize(final int tickerId, final int tickType, final long size)
+    {
+        onUnhandled(TwsMessageId.TICK_SIZE);
+    }
+
+    /**
+     * TICK_SNAPSHOT_END (57).
+     */
+    default void onTickSnapshotEnd(final int tickerId)
+    {
+        onUnhandled(TwsMessageId.TICK_SNAPSHOT_END);
+    }
+
+    /**
      * A message id this adapter does not decode (known but not needed, or unknown); the frame was skipped.
      */
     void onUnhandled(int msgId);

@@ -139,9 +139,21 @@ public final class TwsOrder
         return this;
     }
 
+    /**
+     * The account the order is for. Always set it: with several accounts on one login, an order
+     * without one is rejected or, worse, booked to the default account.
+     */
     public AsciiField account()
     {
         return account;
+    }
+
+    /**
+     * @return true if an account is set; a bridge refuses to send an order without one.
+     */
+    public boolean hasAccount()
+    {
+        return !account.isEmpty();
     }
 
     public AsciiField symbol()

@@ -13,15 +13,14 @@ import org.agrona.DirectBuffer;
  */
 public final class TwsServerAdapter
 {
-    private static final int EXECUTION_FILTER_TAIL_FIELDS = 3;
-
     private final TwsServerHandler handler;
     private final TwsFieldReader reader = new TwsFieldReader();
     private final PlaceOrderDecoder placeOrderDecoder = new PlaceOrderDecoder();
     private final TwsOrder order = new TwsOrder();
+    private final ExecutionFilterDecoder executionFilter = new ExecutionFilterDecoder();
+    private final MarketDataRequestDecoder marketDataRequest = new MarketDataRequestDecoder();
     private final AsciiSequenceView first = new AsciiSequenceView();
     private final AsciiSequenceView second = new AsciiSequenceView();
-    private final AsciiSequenceView third = new AsciiSequenceView();
 
     public TwsServerAdapter(final TwsServerHandler handler)
     {
@@ -84,6 +83,19 @@ public final class TwsServerAdapter
                     handler.onReqCompletedOrders(apiOnly);
                 }
                 break;
+            case TwsMessageId.REQ_MKT_DATA:
+                marketDataRequest.decode(reader);
+                if (complete(msgId))
+                {
+                    handler.onReqMarketData(marketDataRequest);
+                }
+                break;
+            case TwsMessageId.REQ_ACCOUNT_SUMMARY:
+            case TwsMessageId.CANCEL_ACCOUNT_SUMMARY:
+            case TwsMessageId.CANCEL_MKT_DATA:
+            case TwsMessageId.REQ_MARKET_DATA_TYPE:
+                onRequestWithId(msgId);
+                break;
             default:
                 onVersionOnlyRequest(msgId, serverVersion);
                 break;
@@ -139,14 +151,39 @@ public final class TwsServerAdapter
     private void onReqExecutions()
     {
         final int reqId = reader.skip(1).readInt();
-        final int filterClientId = reader.readInt();
-        reader.readView(first);
-        reader.readView(second);
-        reader.readView(third);
-        reader.skip(EXECUTION_FILTER_TAIL_FIELDS);          // secType, exchange, side
+        executionFilter.decode(reader);
         if (complete(TwsMessageId.REQ_EXECUTIONS))
         {
-            handler.onReqExecutions(reqId, filterClientId, first, second, third);
+            handler.onReqExecutions(reqId, executionFilter);
+        }
+    }
+
+    private void onRequestWithId(final int msgId)
+    {
+        final int id = reader.skip(1).readInt();
+        if (TwsMessageId.REQ_ACCOUNT_SUMMARY == msgId)
+        {
+            reader.readView(first);
+            reader.readView(second);
+        }
+        if (!complete(msgId))
+        {
+            return;
+        }
+        switch (msgId)
+        {
+            case TwsMessageId.REQ_ACCOUNT_SUMMARY:
+                handler.onReqAccountSummary(id, first, second);
+                break;
+            case TwsMessageId.CANCEL_ACCOUNT_SUMMARY:
+                handler.onCancelAccountSummary(id);
+                break;
+            case TwsMessageId.CANCEL_MKT_DATA:
+                handler.onCancelMarketData(id);
+                break;
+            default:
+                handler.onReqMarketDataType(id);
+                break;
         }
     }
 
@@ -159,6 +196,7 @@ public final class TwsServerAdapter
             case TwsMessageId.REQ_MANAGED_ACCTS:
             case TwsMessageId.REQ_CURRENT_TIME:
             case TwsMessageId.REQ_POSITIONS:
+            case TwsMessageId.CANCEL_POSITIONS:
                 reader.skip(1);
                 break;
             case TwsMessageId.REQ_GLOBAL_CANCEL:
@@ -192,6 +230,9 @@ public final class TwsServerAdapter
                 break;
             case TwsMessageId.REQ_POSITIONS:
                 handler.onReqPositions();
+                break;
+            case TwsMessageId.CANCEL_POSITIONS:
+                handler.onCancelPositions();
                 break;
             default:
                 handler.onReqGlobalCancel();

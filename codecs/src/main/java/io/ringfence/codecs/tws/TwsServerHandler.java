@@ -58,7 +58,8 @@ public interface TwsServerHandler
     }
 
     /**
-     * REQ_EXECUTIONS (7) with the useful part of its filter.
+     * REQ_EXECUTIONS (7) with the useful part of its filter; called by the default of
+     * {@link #onReqExecutions(int, ExecutionFilterDecoder)}.
      *
      * @param filterClientId 0 for all clients.
      * @param acctCode       empty for all accounts.
@@ -73,6 +74,66 @@ public interface TwsServerHandler
         final AsciiSequenceView symbol)
     {
         onUnhandled(TwsMessageId.REQ_EXECUTIONS);
+    }
+
+    /**
+     * REQ_EXECUTIONS (7) with its whole filter. The default passes the older callback the client id,
+     * account, time and symbol, so handlers written against it keep working.
+     */
+    default void onReqExecutions(final int reqId, final ExecutionFilterDecoder filter)
+    {
+        onReqExecutions(reqId, filter.clientId(), filter.account(), filter.time(), filter.symbol());
+    }
+
+    /**
+     * REQ_ACCOUNT_SUMMARY (62).
+     *
+     * @param group {@code All} or an FA group.
+     * @param tags  comma-separated tags, e.g. {@code NetLiquidation,TotalCashValue,$LEDGER}.
+     */
+    default void onReqAccountSummary(final int reqId, final AsciiSequenceView group, final AsciiSequenceView tags)
+    {
+        onUnhandled(TwsMessageId.REQ_ACCOUNT_SUMMARY);
+    }
+
+    /**
+     * CANCEL_ACCOUNT_SUMMARY (63).
+     */
+    default void onCancelAccountSummary(final int reqId)
+    {
+        onUnhandled(TwsMessageId.CANCEL_ACCOUNT_SUMMARY);
+    }
+
+    /**
+     * CANCEL_POSITIONS (64).
+     */
+    default void onCancelPositions()
+    {
+        onUnhandled(TwsMessageId.CANCEL_POSITIONS);
+    }
+
+    /**
+     * REQ_MKT_DATA (1): a snapshot or a subscription.
+     */
+    default void onReqMarketData(final MarketDataRequestDecoder request)
+    {
+        onUnhandled(TwsMessageId.REQ_MKT_DATA);
+    }
+
+    /**
+     * CANCEL_MKT_DATA (2).
+     */
+    default void onCancelMarketData(final int tickerId)
+    {
+        onUnhandled(TwsMessageId.CANCEL_MKT_DATA);
+    }
+
+    /**
+     * REQ_MARKET_DATA_TYPE (59): 1 live, 2 frozen, 3 delayed, 4 delayed-frozen.
+     */
+    default void onReqMarketDataType(final int marketDataType)
+    {
+        onUnhandled(TwsMessageId.REQ_MARKET_DATA_TYPE);
     }
 
     /**

@@ -18,7 +18,7 @@ import java.time.zone.ZoneRules;
  *     <li>{@code yyyyMMdd HH:mm:ss} (one or two spaces): the gateway's local zone, configured here;</li>
  *     <li>either followed by spaces and a zone id ({@code US/Eastern}, {@code America/New_York},
  *     {@code EST}, {@code UTC}): that zone;</li>
- *     <li>ten digits: epoch seconds.</li>
+ *     <li>ten digits: epoch seconds; thirteen digits: epoch milliseconds.</li>
  * </ul>
  * Zone rules are resolved once per zone name and the offset is cached per DST period, so parsing
  * allocates only when it meets a new zone name or crosses a transition. Not thread safe.
@@ -38,6 +38,7 @@ public final class TwsTimeParser
     private static final int DATE_LENGTH = 8;
     private static final int CLOCK_LENGTH = 8;
     private static final int EPOCH_SECONDS_LENGTH = 10;
+    private static final int EPOCH_MILLIS_LENGTH = 13;
     private static final int ZONE_CACHE_SIZE = 8;
     private static final long SECONDS_PER_DAY = 86_400;
 
@@ -63,6 +64,11 @@ public final class TwsTimeParser
         {
             final long seconds = digits(buffer, offset, EPOCH_SECONDS_LENGTH);
             return seconds < 0 ? NULL_TIME : seconds * 1000;
+        }
+        if (EPOCH_MILLIS_LENGTH == length)
+        {
+            final long millis = digits(buffer, offset, EPOCH_MILLIS_LENGTH);
+            return millis <= 0 ? NULL_TIME : millis;
         }
         if (length < DATE_LENGTH + 1 + CLOCK_LENGTH)
         {

@@ -68,6 +68,74 @@ final class RecordingInboundHandler implements TwsInboundHandler
         events.add("executionDataEnd " + reqId);
     }
 
+    public void onOpenOrder(final OpenOrderDecoder d)
+    {
+        events.add("openOrder " + d.orderId() + " client=" + d.clientId() + " perm=" + d.permId() + " " + d.conId() +
+            " " + d.symbol() + " " + d.secType() + " " + d.exchange() + " " + d.currency() + " x" + d.multiplier() +
+            " " + d.side() + " " + d.totalQuantity() + " " + d.orderType() + " lmt=" + Price.toString(d.limitPrice()) +
+            " aux=" + Price.toString(d.auxPrice()) + " " + d.timeInForce() + " oca=[" + d.ocaGroup() + "]/" +
+            d.ocaType() + " acct=" + d.account() + " ref=" + d.orderRef() + " parent=" + d.parentId() + " rth=" +
+            d.outsideRth() + " trailStop=" + Price.toString(d.trailStopPrice()) + " trailPct=" +
+            Price.toString(d.trailingPercent()) + " " + d.status() + " whatIf=" + d.whatIf());
+    }
+
+    public void onCompletedOrder(final CompletedOrderDecoder d)
+    {
+        events.add("completedOrder perm=" + d.permId() + " " + d.symbol() + " " + d.side() + " " + d.totalQuantity() +
+            " " + d.orderType() + " lmt=" + Price.toString(d.limitPrice()) + " acct=" + d.account() + " ref=" +
+            d.orderRef() + " " + d.status() + " filled=" + d.filledQuantity() + " parentPerm=" + d.parentPermId() +
+            " time=[" + d.completedTime() + "] [" + d.completedStatus() + "]");
+    }
+
+    public void onCompletedOrdersEnd()
+    {
+        events.add("completedOrdersEnd");
+    }
+
+    public void onPosition(final PositionDataDecoder d)
+    {
+        events.add("position " + d.account() + " " + d.conId() + " " + d.symbol() + " " + d.secType() + " x" +
+            d.multiplier() + " " + d.exchange() + " " + d.currency() + " [" + d.localSymbol() + "] " + d.position() +
+            " @" + Price.toString(d.avgCost()));
+    }
+
+    public void onPositionEnd()
+    {
+        events.add("positionEnd");
+    }
+
+    public void onAccountSummary(final AccountSummaryDecoder d)
+    {
+        events.add("accountSummary " + d.reqId() + " " + d.account() + " " + d.tag() + "=" + d.value() + " " +
+            d.currency());
+    }
+
+    public void onAccountSummaryEnd(final int reqId)
+    {
+        events.add("accountSummaryEnd " + reqId);
+    }
+
+    public void onCurrentTime(final long epochSeconds)
+    {
+        events.add("currentTime " + epochSeconds);
+    }
+
+    public void onTickPrice(final int tickerId, final int tickType, final long price, final long size, final int attrMask)
+    {
+        events.add("tickPrice " + tickerId + " " + tickType + " " + Price.toString(price) + " size=" +
+            (TwsFieldWriter.QUANTITY_NULL == size ? "none" : Long.toString(size)) + " attr=" + attrMask);
+    }
+
+    public void onTickSize(final int tickerId, final int tickType, final long size)
+    {
+        events.add("tickSize " + tickerId + " " + tickType + " " + size);
+    }
+
+    public void onTickSnapshotEnd(final int tickerId)
+    {
+        events.add("tickSnapshotEnd " + tickerId);
+    }
+
     public void onUnhandled(final int msgId)
     {
         events.add("unhandled " + msgId);

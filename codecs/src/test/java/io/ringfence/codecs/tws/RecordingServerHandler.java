@@ -12,6 +12,7 @@ final class RecordingServerHandler implements TwsServerHandler
 {
     final List<String> events = new ArrayList<>();
     final TwsOrder lastOrder = new TwsOrder();
+    ExecutionFilterDecoder lastFilter;
 
     public void onStartApi(final int clientId, final AsciiSequenceView optionalCapabilities)
     {
@@ -57,6 +58,72 @@ final class RecordingServerHandler implements TwsServerHandler
         final AsciiSequenceView symbol)
     {
         events.add("reqExecutions " + reqId + " " + filterClientId + " [" + acctCode + "] [" + time + "] [" + symbol + "]");
+    }
+
+    public void onReqExecutions(final int reqId, final ExecutionFilterDecoder filter)
+    {
+        lastFilter = filter;
+        events.add("reqExecutions " + reqId + " " + filter.clientId() + " [" + filter.account() + "] [" +
+            filter.time() + "] [" + filter.symbol() + "] [" + filter.secType() + "] [" + filter.exchange() + "] [" +
+            filter.side() + "]");
+    }
+
+    public void onReqAllOpenOrders()
+    {
+        events.add("reqAllOpenOrders");
+    }
+
+    public void onReqAutoOpenOrders(final boolean autoBind)
+    {
+        events.add("reqAutoOpenOrders " + autoBind);
+    }
+
+    public void onReqPositions()
+    {
+        events.add("reqPositions");
+    }
+
+    public void onCancelPositions()
+    {
+        events.add("cancelPositions");
+    }
+
+    public void onReqCurrentTime()
+    {
+        events.add("reqCurrentTime");
+    }
+
+    public void onReqManagedAccounts()
+    {
+        events.add("reqManagedAccounts");
+    }
+
+    public void onReqAccountSummary(final int reqId, final AsciiSequenceView group, final AsciiSequenceView tags)
+    {
+        events.add("reqAccountSummary " + reqId + " [" + group + "] [" + tags + "]");
+    }
+
+    public void onCancelAccountSummary(final int reqId)
+    {
+        events.add("cancelAccountSummary " + reqId);
+    }
+
+    public void onReqMarketData(final MarketDataRequestDecoder request)
+    {
+        events.add("reqMarketData " + request.tickerId() + " " + request.conId() + " [" + request.symbol() + "] [" +
+            request.secType() + "] [" + request.exchange() + "] [" + request.primaryExchange() + "] [" +
+            request.currency() + "] [" + request.genericTickList() + "] snapshot=" + request.snapshot() +
+            " regulatory=" + request.regulatorySnapshot());
+    }
+
+    public void onCancelMarketData(final int tickerId)
+    {
+        events.add("cancelMarketData " + tickerId);
+    }
+
+    public void onReqMarketDataType(final int marketDataType)
+    {
+        events.add("reqMarketDataType " + marketDataType);
     }
 
     public void onUnhandled(final int msgId)

@@ -200,11 +200,11 @@ class TwsInboundAdapterTest
     @Test
     void shouldReportUnhandledWhenMessageIsKnownButNotNeededOrUnknown()
     {
-        decodePayload(193, "5", "1001", "265598", "AAPL");
-        decodePayload(193, "1", "6", "1", "1", "150.25", "100", "0");
+        decodePayload(193, "6", "2", "NetLiquidation", "100", "USD", "DU1");
+        decodePayload(193, "45", "6", "1", "49", "0.5");
         decodePayload(193, "999");
 
-        assertThat(handler.events).containsExactly("unhandled 5", "unhandled 1", "unhandled 999");
+        assertThat(handler.events).containsExactly("unhandled 6", "unhandled 45", "unhandled 999");
     }
 
     @Test

@@ -267,16 +267,16 @@ class TwsServerAdapterTest
 
         assertThat(handler.events).containsExactly(
             "reqOpenOrders", "reqGlobalCancel", "reqGlobalCancel", "reqCompletedOrders true",
-            "reqExecutions 12 0 [DU1] [20240102-09:30:00] [AAPL]", "unhandled 16");
+            "reqExecutions 12 0 [DU1] [20240102-09:30:00] [AAPL] [STK] [SMART] [BUY]", "reqAllOpenOrders");
     }
 
     @Test
     void shouldReportUnhandledWhenRequestIsNotDecoded()
     {
-        decodePayload(193, "1", "11", "1", "0", "AAPL");
+        decodePayload(193, "6", "2", "1", "DU1");
         decodePayload(193, "12345");
 
-        assertThat(handler.events).containsExactly("unhandled 1", "unhandled 12345");
+        assertThat(handler.events).containsExactly("unhandled 6", "unhandled 12345");
     }
 
     @Test
