@@ -72,6 +72,7 @@ final class SessionReader implements Runnable, TwsFrameHandler
     {
         try
         {
+            session.inspect(buffer, offset, length);
             handler.onBrokerFrame(buffer, offset, length);
         }
         catch (final RuntimeException ex)

@@ -1,14 +1,22 @@
 package io.ringfence.tws;
 
+import io.ringfence.codecs.tws.AccountRequestEncoder;
 import io.ringfence.codecs.tws.CancelOrderEncoder;
 import io.ringfence.codecs.tws.HandshakeEncoder;
+import io.ringfence.codecs.tws.MarketDataRequestEncoder;
+import io.ringfence.codecs.tws.OrderQueryEncoder;
 import io.ringfence.codecs.tws.PlaceOrderEncoder;
+import io.ringfence.codecs.tws.ReqExecutionsEncoder;
 import io.ringfence.codecs.tws.ReqIdsEncoder;
 import io.ringfence.codecs.tws.StartApiEncoder;
+import io.ringfence.codecs.tws.TwsErrorCategory;
+import io.ringfence.codecs.tws.TwsErrorCode;
+import io.ringfence.codecs.tws.TwsExecutionFilter;
 import io.ringfence.codecs.tws.TwsFrameAssembler;
 import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.codecs.tws.TwsServerVersion;
 import org.agrona.CloseHelper;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,33 +26,47 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One API connection to TWS / IB Gateway.
  * <pre>
- *   engine thread                        reader thread (daemon, one per connection)
- *   connect() ── hello, reply, START_API ─► start ─► onSessionConnected(sv)
- *   placeOrder() / cancelOrder() ─► socket      socket ─► frames ─► onBrokerFrame(...)
- *   close() ── closes the socket, joins ────────────────► onSessionDisconnected()
+ *   engine thread                 conductor thread (daemon)          reader thread (daemon, per connection)
+ *   connect() ── hello, reply, START_API, REQ_IDS ───────────────────► onSessionConnected(sv)
+ *   placeOrder() / cancelOrder() ─► pacer ─► socket                    socket ─► inspect ─► onBrokerFrame(...)
+ *                     └─► queue ─► drain at the pacing rate            NEXT_VALID_ID ─► recovery requests
+ *                                  reconnect with back-off ◄──────────── drop / 1300 / 504 ─► onSessionDisconnected()
  * </pre>
  * {@link #connect()} blocks until the server version is known and START_API is sent; NEXT_VALID_ID and
- * everything else arrive as broker frames. {@link #placeOrder}, {@link #cancelOrder} and
- * {@link #requestIds()} encode into one preallocated direct buffer and write the frame fully: call
- * them (and {@link #connect()}) from one thread. They return false rather than throw when the session
- * is not connected or the write fails; a failed write closes the connection. A blocked socket
- * blocks the caller: pacing is the caller's concern.
+ * everything else arrive as broker frames. Every outbound message goes through one token bucket
+ * ({@link TwsSessionContext#pacingRatePerSecond(int)}, default 45/s, with a reserve for cancels): under
+ * budget it is written at once on the caller's thread, over budget it is queued in order and the
+ * conductor releases it as tokens refill, never in a burst ({@link #pacingDelayTotalNs()}). Requests
+ * return false rather than throw when the session is not connected, the order has no account, the
+ * queue is full or the write fails (a failed write closes the connection). Call {@link #placeOrder}
+ * and {@link #cancelOrder} from one thread; the send path takes one uncontended lock, shared only
+ * with the conductor and the recovery requests.
  * <p>
- * After the connection drops, {@link #connect()} may be called again with the same clientId (the
- * handler sees a new connected / disconnected pair); {@link #close()} is final and may be called
- * from any thread. Do not call {@link #connect()} from a {@link BrokerFrameHandler} callback: signal
- * the owning thread instead.
+ * After every handshake the session sends REQ_IDS; after the first NEXT_VALID_ID of a connection (and
+ * after 1101 / 1102) it sends REQ_OPEN_ORDERS, REQ_COMPLETED_ORDERS, REQ_EXECUTIONS (filtered by
+ * account and {@link #executionsSinceEpochMs(long)}) and REQ_POSITIONS, so the handler reconciles from
+ * ordinary frames ({@link TwsSessionContext#recoveryRequests(boolean)}). With
+ * {@link TwsSessionContext#reconnect(boolean)} the conductor reconnects after a drop, a failed connect,
+ * 1300 or 504 with capped exponential back-off and jitter (reset once a connection is ready), with the
+ * same client id; 326 (client id in use) keeps backing off. Otherwise {@link #connect()} may be called
+ * again after a drop. {@link #close()} is final and may be called from any thread. Do not call
+ * {@link #connect()} from a {@link BrokerFrameHandler} callback.
  */
 public final class TwsSession implements AutoCloseable
 {
     private static final Logger LOGGER = LoggerFactory.getLogger(TwsSession.class);
     private static final int SEND_BUFFER_CAPACITY_BYTES = 4096;
     private static final long READER_JOIN_TIMEOUT_MS = 5_000;
+    private static final long CONDUCTOR_IDLE_NS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final int FRAME = PacedWriter.FRAME_OFFSET;
 
     private final TwsSessionContext ctx;
     private final BrokerFrameHandler handler;
@@ -56,6 +78,18 @@ public final class TwsSession implements AutoCloseable
     private final PlaceOrderEncoder placeOrderEncoder = new PlaceOrderEncoder();
     private final CancelOrderEncoder cancelOrderEncoder = new CancelOrderEncoder();
     private final ReqIdsEncoder reqIdsEncoder = new ReqIdsEncoder();
+    private final OrderQueryEncoder orderQueryEncoder = new OrderQueryEncoder();
+    private final ReqExecutionsEncoder reqExecutionsEncoder = new ReqExecutionsEncoder();
+    private final AccountRequestEncoder accountRequestEncoder = new AccountRequestEncoder();
+    private final MarketDataRequestEncoder marketDataRequestEncoder = new MarketDataRequestEncoder();
+    private final TwsExecutionFilter recoveryFilter = new TwsExecutionFilter();
+    private final PacedWriter writer;
+    private final FrameInspector inspector = new FrameInspector(this);
+    private final Object sendLock = new Object();
+    private final AtomicLong reconnects = new AtomicLong();
+    private final AtomicLong clientIdInUse = new AtomicLong();
+    private final AtomicLong pacingViolations = new AtomicLong();
+    private final AtomicLong refusedOrders = new AtomicLong();
     private final ServerHello serverHello;
     private final AtomicLong protocolErrors = new AtomicLong();
     private final AtomicLong handlerErrors = new AtomicLong();
@@ -67,6 +101,14 @@ public final class TwsSession implements AutoCloseable
     private volatile boolean running;
     private volatile boolean closed;
     private volatile int serverVersion;
+    private volatile Thread conductorThread;
+    private volatile boolean ready;
+    private volatile boolean brokerConnected = true;
+    private volatile boolean recoveryPending;
+    private volatile boolean backoffReset;
+    private volatile int lastNextValidId;
+    private volatile long executionsSinceEpochMs = -1;
+    private int highestOrderIdUsed;
 
     /**
      * @param ctx     configuration, concluded here if it was not.
@@ -78,6 +120,9 @@ public final class TwsSession implements AutoCloseable
         this.handler = handler;
         this.assembler = new TwsFrameAssembler(ctx.maxFrameLengthBytes());
         this.serverHello = new ServerHello(assembler, ctx.handshakeTimeoutMs());
+        this.writer = new PacedWriter(
+            new TwsPacer(ctx.pacingRatePerSecond(), ctx.pacingBurst(), ctx.pacingCancelReserve()),
+            ctx.pacingQueueCapacityBytes());
     }
 
     /**
@@ -93,6 +138,7 @@ public final class TwsSession implements AutoCloseable
             {
                 return TwsConnectResult.CLOSED;
             }
+            startConductor();
             if (connected)
             {
                 return TwsConnectResult.ALREADY_CONNECTED;
@@ -113,14 +159,24 @@ public final class TwsSession implements AutoCloseable
             }
 
             serverVersion = serverHello.serverVersion();
-            channel = newChannel;
-            running = true;
-            connected = true;
+            ready = false;
+            brokerConnected = true;
+            synchronized (sendLock)
+            {
+                writer.clear();
+                channel = newChannel;
+                running = true;
+                connected = true;
+            }
             final Thread thread = new Thread(
                 new SessionReader(this, newChannel, assembler, handler, serverVersion), ctx.readerThreadName());
             thread.setDaemon(true);
             readerThread = thread;
             thread.start();
+            if (ctx.recoveryRequests())
+            {
+                requestIds();
+            }
             LOGGER.info("connected to TWS {}:{} clientId={} serverVersion={} connectionTime={}",
                 ctx.host(), ctx.port(), ctx.clientId(), serverVersion, serverHello.connectionTime());
             return TwsConnectResult.CONNECTED;
@@ -128,23 +184,46 @@ public final class TwsSession implements AutoCloseable
     }
 
     /**
-     * Send PLACE_ORDER (a new order, or a modification when the id is live).
+     * Send PLACE_ORDER (a new order, or a modification when the id is live), paced.
      *
-     * @return false if not connected or the write failed.
+     * @return false if not connected, the order has no account, the pacing queue is full or the write failed.
      */
     public boolean placeOrder(final TwsOrder order)
     {
-        return connected && send(placeOrderEncoder.encode(sendBuffer, 0, serverVersion, order));
+        if (!order.hasAccount())
+        {
+            refusedOrders.incrementAndGet();
+            LOGGER.warn("order {} refused: no account set", order.orderId());
+            return false;
+        }
+        synchronized (sendLock)
+        {
+            if (!connected)
+            {
+                return false;
+            }
+            final boolean sent = send(
+                placeOrderEncoder.encode(writer.encodeBuffer(), FRAME, serverVersion, order), false);
+            if (sent && order.orderId() > highestOrderIdUsed)
+            {
+                highestOrderIdUsed = order.orderId();
+            }
+            return sent;
+        }
     }
 
     /**
-     * Send CANCEL_ORDER.
+     * Send CANCEL_ORDER, paced; cancels may use the reserved share of the budget.
      *
      * @return false if not connected or the write failed.
      */
     public boolean cancelOrder(final int orderId)
     {
-        return connected && send(cancelOrderEncoder.encode(sendBuffer, 0, serverVersion, orderId));
+        synchronized (sendLock)
+        {
+            return connected &&
+                send(cancelOrderEncoder.encode(writer.encodeBuffer(), FRAME, serverVersion, orderId), true);
+        }
     }
 
     /**
@@ -154,7 +233,258 @@ public final class TwsSession implements AutoCloseable
      */
     public boolean requestIds()
     {
-        return connected && send(reqIdsEncoder.encode(sendBuffer, 0, 1));
+        synchronized (sendLock)
+        {
+            return connected && send(reqIdsEncoder.encode(writer.encodeBuffer(), FRAME, 1), false);
+        }
+    }
+
+    /**
+     * REQ_OPEN_ORDERS: this client's open orders, then OPEN_ORDER_END.
+     */
+    public boolean requestOpenOrders()
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(orderQueryEncoder.encodeReqOpenOrders(writer.encodeBuffer(), FRAME), false);
+        }
+    }
+
+    /**
+     * REQ_ALL_OPEN_ORDERS: every client's open orders (read-only), then OPEN_ORDER_END.
+     */
+    public boolean requestAllOpenOrders()
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(orderQueryEncoder.encodeReqAllOpenOrders(writer.encodeBuffer(), FRAME), false);
+        }
+    }
+
+    /**
+     * REQ_COMPLETED_ORDERS: today's filled / cancelled orders, then COMPLETED_ORDERS_END.
+     */
+    public boolean requestCompletedOrders(final boolean apiOnly)
+    {
+        synchronized (sendLock)
+        {
+            return connected &&
+                send(orderQueryEncoder.encodeReqCompletedOrders(writer.encodeBuffer(), FRAME, apiOnly), false);
+        }
+    }
+
+    /**
+     * REQ_EXECUTIONS with a filter; set its account when the login serves several accounts.
+     */
+    public boolean requestExecutions(final int reqId, final TwsExecutionFilter filter)
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(reqExecutionsEncoder.encode(writer.encodeBuffer(), FRAME, reqId, filter), false);
+        }
+    }
+
+    /**
+     * REQ_POSITIONS: POSITION_DATA per position, POSITION_END, then updates.
+     */
+    public boolean requestPositions()
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(accountRequestEncoder.encodeReqPositions(writer.encodeBuffer(), FRAME), false);
+        }
+    }
+
+    /**
+     * REQ_ACCOUNT_SUMMARY.
+     *
+     * @param tags comma-separated, e.g. {@code NetLiquidation,TotalCashValue,BuyingPower}.
+     */
+    public boolean requestAccountSummary(final int reqId, final String group, final String tags)
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(
+                accountRequestEncoder.encodeReqAccountSummary(writer.encodeBuffer(), FRAME, reqId, group, tags), false);
+        }
+    }
+
+    /**
+     * REQ_CURRENT_TIME.
+     */
+    public boolean requestCurrentTime()
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(accountRequestEncoder.encodeReqCurrentTime(writer.encodeBuffer(), FRAME), false);
+        }
+    }
+
+    /**
+     * REQ_MKT_DATA as a snapshot of a stock: ticks, then TICK_SNAPSHOT_END.
+     */
+    public boolean requestMarketDataSnapshot(
+        final int tickerId, final int conId, final String symbol, final String exchange, final String currency)
+    {
+        synchronized (sendLock)
+        {
+            return connected && send(marketDataRequestEncoder.encodeReqMktData(
+                writer.encodeBuffer(), FRAME, tickerId, conId, symbol, "STK", exchange, "", currency, "", true, false),
+                false);
+        }
+    }
+
+    /**
+     * REQ_GLOBAL_CANCEL: cancels every open order of EVERY account and client on the gateway. With
+     * several accounts on one login use {@link AccountCancelSweep} instead.
+     */
+    public boolean requestGlobalCancel()
+    {
+        synchronized (sendLock)
+        {
+            return connected &&
+                send(orderQueryEncoder.encodeReqGlobalCancel(writer.encodeBuffer(), FRAME, serverVersion), true);
+        }
+    }
+
+    /**
+     * The "since" time of the recovery REQ_EXECUTIONS: the time of the last execution already
+     * journaled; negative for the whole day. Any thread.
+     */
+    public void executionsSinceEpochMs(final long epochMs)
+    {
+        executionsSinceEpochMs = epochMs;
+    }
+
+    /**
+     * An order id never used by this session: max(highest id sent + 1, last NEXT_VALID_ID). Call
+     * from the sending thread.
+     */
+    public int nextOrderId()
+    {
+        synchronized (sendLock)
+        {
+            return Math.max(highestOrderIdUsed + 1, lastNextValidId);
+        }
+    }
+
+    /**
+     * @return the last NEXT_VALID_ID seen, 0 before the first.
+     */
+    public int lastNextValidId()
+    {
+        return lastNextValidId;
+    }
+
+    /**
+     * @return true once NEXT_VALID_ID arrived on the current connection.
+     */
+    public boolean isReady()
+    {
+        return connected && ready;
+    }
+
+    /**
+     * @return false between a 1100 (TWS lost IB's servers) and the 1101 / 1102 that follows.
+     */
+    public boolean isBrokerConnected()
+    {
+        return brokerConnected;
+    }
+
+    /**
+     * @return total time frames waited in the pacing queue, in nanoseconds.
+     */
+    public long pacingDelayTotalNs()
+    {
+        synchronized (sendLock)
+        {
+            return writer.totalPacingDelayNs();
+        }
+    }
+
+    /**
+     * @return the longest time one frame waited in the pacing queue, in nanoseconds.
+     */
+    public long pacingDelayMaxNs()
+    {
+        synchronized (sendLock)
+        {
+            return writer.maxPacingDelayNs();
+        }
+    }
+
+    /**
+     * @return frames that had to wait for a token.
+     */
+    public long messagesQueued()
+    {
+        synchronized (sendLock)
+        {
+            return writer.messagesQueued();
+        }
+    }
+
+    /**
+     * @return frames written to the socket.
+     */
+    public long messagesSent()
+    {
+        synchronized (sendLock)
+        {
+            return writer.messagesSent();
+        }
+    }
+
+    /**
+     * @return frames dropped: queue full, or still queued when the connection went.
+     */
+    public long messagesDropped()
+    {
+        synchronized (sendLock)
+        {
+            return writer.messagesDropped();
+        }
+    }
+
+    public int pacingQueueDepth()
+    {
+        synchronized (sendLock)
+        {
+            return writer.queueDepth();
+        }
+    }
+
+    /**
+     * @return reconnect attempts made by the conductor.
+     */
+    public long reconnects()
+    {
+        return reconnects.get();
+    }
+
+    /**
+     * @return 326 errors seen (client id in use).
+     */
+    public long clientIdInUseErrors()
+    {
+        return clientIdInUse.get();
+    }
+
+    /**
+     * @return 100 errors seen (rate exceeded at the gateway): should stay 0.
+     */
+    public long pacingViolations()
+    {
+        return pacingViolations.get();
+    }
+
+    /**
+     * @return orders refused before sending because they had no account.
+     */
+    public long refusedOrders()
+    {
+        return refusedOrders.get();
     }
 
     public boolean isConnected()
@@ -209,6 +539,12 @@ public final class TwsSession implements AutoCloseable
             CloseHelper.quietClose(channel);
             joinReader();
         }
+        final Thread conductor = conductorThread;
+        if (null != conductor && conductor != Thread.currentThread())
+        {
+            LockSupport.unpark(conductor);
+            join(conductor);
+        }
     }
 
     boolean isRunning()
@@ -231,11 +567,216 @@ public final class TwsSession implements AutoCloseable
      */
     void onReaderStopped(final SocketChannel readerChannel)
     {
-        if (readerChannel == channel)
+        synchronized (sendLock)
         {
-            connected = false;
+            if (readerChannel == channel)
+            {
+                connected = false;
+                ready = false;
+                final int dropped = writer.clear();
+                if (dropped > 0)
+                {
+                    LOGGER.warn("{} queued frames dropped with the connection", dropped);
+                }
+            }
         }
         CloseHelper.quietClose(readerChannel);
+        wakeConductor();
+    }
+
+    /**
+     * Reader thread: every inbound frame, before the handler sees it.
+     */
+    void inspect(final DirectBuffer buffer, final int offset, final int length)
+    {
+        inspector.inspect(buffer, offset, length);
+    }
+
+    void onNextValidId(final int orderId)
+    {
+        lastNextValidId = Math.max(lastNextValidId, orderId);
+        if (!ready)
+        {
+            ready = true;
+            backoffReset = true;
+            if (ctx.recoveryRequests())
+            {
+                sendRecoveryRequests();
+            }
+        }
+    }
+
+    void onBrokerError(final int id, final int code)
+    {
+        final TwsErrorCategory category = TwsErrorCode.classify(code);
+        if (TwsErrorCategory.PACING == category)
+        {
+            pacingViolations.incrementAndGet();
+            LOGGER.warn("gateway reports the message rate exceeded (100)");
+        }
+        else if (TwsErrorCategory.CLIENT_ID_IN_USE == category)
+        {
+            clientIdInUse.incrementAndGet();
+            LOGGER.error("client id {} is in use at the gateway (326)", ctx.clientId());
+        }
+        else if (TwsErrorCategory.NOT_CONNECTED == category)
+        {
+            LOGGER.warn("gateway reports not connected ({}); dropping the connection", code);
+            dropConnection();
+        }
+        else if (TwsErrorCategory.CONNECTIVITY == category)
+        {
+            onConnectivity(TwsErrorCode.connectivity(code));
+        }
+    }
+
+    private void onConnectivity(final TwsErrorCode.Connectivity change)
+    {
+        switch (change)
+        {
+            case LOST:
+                brokerConnected = false;
+                LOGGER.warn("TWS lost connectivity to IB (1100 / 2110)");
+                break;
+            case RESTORED_DATA_LOST:
+            case RESTORED_DATA_MAINTAINED:
+                brokerConnected = true;
+                LOGGER.info("TWS connectivity to IB restored ({}); reconciling", change);
+                if (ctx.recoveryRequests())
+                {
+                    sendRecoveryRequests();
+                }
+                break;
+            case SOCKET_RESET:
+                LOGGER.warn("TWS API socket reset (1300); dropping the connection");
+                dropConnection();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void sendRecoveryRequests()
+    {
+        synchronized (sendLock)
+        {
+            if (!connected)
+            {
+                return;
+            }
+            recoveryFilter.reset().clientId(ctx.clientId()).sinceEpochMs(executionsSinceEpochMs);
+            recoveryFilter.account().set(ctx.executionsAccount());
+            requestOpenOrders();
+            requestCompletedOrders(ctx.completedOrdersApiOnly());
+            requestExecutions(ctx.recoveryExecutionsReqId(), recoveryFilter);
+            requestPositions();
+        }
+    }
+
+    private void dropConnection()
+    {
+        synchronized (sendLock)
+        {
+            connected = false;
+            CloseHelper.quietClose(channel);
+        }
+    }
+
+    private void startConductor()
+    {
+        if (null == conductorThread)
+        {
+            final Thread thread = new Thread(this::runConductor, ctx.conductorThreadName());
+            thread.setDaemon(true);
+            conductorThread = thread;
+            thread.start();
+        }
+    }
+
+    private void wakeConductor()
+    {
+        final Thread conductor = conductorThread;
+        if (null != conductor)
+        {
+            LockSupport.unpark(conductor);
+        }
+    }
+
+    /**
+     * The conductor's duty cycle: drain the pacing queue at the token rate; when disconnected and
+     * {@link TwsSessionContext#reconnect()} is on, reconnect after a capped, jittered back-off.
+     */
+    private void runConductor()
+    {
+        long backoffMs = ctx.reconnectInitialBackoffMs();
+        long nextAttemptNs = 0;
+        boolean attemptScheduled = false;
+        while (!closed)
+        {
+            long parkNs = CONDUCTOR_IDLE_NS;
+            if (backoffReset)
+            {
+                backoffReset = false;
+                backoffMs = ctx.reconnectInitialBackoffMs();
+            }
+            if (connected)
+            {
+                attemptScheduled = false;
+                final long waitNs = drainQueue();
+                if (waitNs > 0)
+                {
+                    parkNs = Math.min(parkNs, waitNs);
+                }
+            }
+            else if (ctx.reconnect())
+            {
+                final long nowNs = System.nanoTime();
+                if (!attemptScheduled)
+                {
+                    nextAttemptNs = nowNs + TimeUnit.MILLISECONDS.toNanos(jittered(backoffMs));
+                    backoffMs = Math.min(ctx.reconnectMaxBackoffMs(), backoffMs * 2);
+                    attemptScheduled = true;
+                }
+                if (nowNs - nextAttemptNs >= 0)
+                {
+                    attemptScheduled = false;
+                    reconnects.incrementAndGet();
+                    final TwsConnectResult result = connect();
+                    LOGGER.info("reconnect attempt {}: {}", reconnects.get(), result);
+                    continue;
+                }
+                parkNs = Math.min(parkNs, nextAttemptNs - nowNs);
+            }
+            LockSupport.parkNanos(this, parkNs);
+        }
+    }
+
+    private long drainQueue()
+    {
+        synchronized (sendLock)
+        {
+            if (!connected)
+            {
+                return -1;
+            }
+            try
+            {
+                return writer.drain(channel, System.nanoTime());
+            }
+            catch (final IOException ex)
+            {
+                connected = false;
+                CloseHelper.quietClose(channel);
+                LOGGER.warn("write to TWS failed; connection closed: {}", ex.toString());
+                return -1;
+            }
+        }
+    }
+
+    private long jittered(final long backoffMs)
+    {
+        final long spreadMs = backoffMs * ctx.reconnectJitterPercent() / 100;
+        return Math.max(1, backoffMs - spreadMs + (spreadMs > 0 ? ThreadLocalRandom.current().nextLong(2 * spreadMs + 1) : 0));
     }
 
     private SocketChannel openChannel()
@@ -285,13 +826,25 @@ public final class TwsSession implements AutoCloseable
         }
     }
 
-    private boolean send(final int frameLength)
+    /**
+     * Under {@link #sendLock}: pace the frame encoded at {@link #FRAME}.
+     */
+    private boolean send(final int frameLength, final boolean cancel)
     {
         final SocketChannel current = channel;
         try
         {
-            writeFully(current, frameLength);
-            return true;
+            final int depthBefore = writer.queueDepth();
+            final boolean accepted = writer.submit(current, frameLength, cancel, System.nanoTime());
+            if (!accepted)
+            {
+                LOGGER.warn("pacing queue full; frame dropped");
+            }
+            else if (0 == depthBefore && writer.queueDepth() > 0)
+            {
+                wakeConductor();
+            }
+            return accepted;
         }
         catch (final IOException ex)
         {
@@ -318,6 +871,11 @@ public final class TwsSession implements AutoCloseable
         {
             return;
         }
+        join(thread);
+    }
+
+    private static void join(final Thread thread)
+    {
         try
         {
             thread.join(READER_JOIN_TIMEOUT_MS);

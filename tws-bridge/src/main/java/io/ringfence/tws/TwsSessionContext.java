@@ -16,6 +16,16 @@ public final class TwsSessionContext
     public static final int DEFAULT_MAX_FRAME_LENGTH_BYTES = 1024 * 1024;
     public static final int MIN_MAX_FRAME_LENGTH_BYTES = 1024;
     public static final String DEFAULT_READER_THREAD_NAME = "ringfence-tws-reader";
+    public static final String DEFAULT_CONDUCTOR_THREAD_NAME = "ringfence-tws-conductor";
+    public static final int DEFAULT_PACING_RATE_PER_SECOND = 45;
+    public static final int IB_MAX_MESSAGES_PER_SECOND = 50;
+    public static final int DEFAULT_PACING_BURST = 5;
+    public static final int DEFAULT_PACING_CANCEL_RESERVE = 1;
+    public static final int DEFAULT_PACING_QUEUE_CAPACITY_BYTES = 1 << 20;
+    public static final int DEFAULT_RECONNECT_INITIAL_BACKOFF_MS = 500;
+    public static final int DEFAULT_RECONNECT_MAX_BACKOFF_MS = 30_000;
+    public static final int DEFAULT_RECONNECT_JITTER_PERCENT = 20;
+    public static final int DEFAULT_RECOVERY_EXECUTIONS_REQ_ID = 90_000_001;
 
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
@@ -28,6 +38,19 @@ public final class TwsSessionContext
     private boolean tcpNoDelay = true;
     private String connectOptions = "";
     private String readerThreadName = DEFAULT_READER_THREAD_NAME;
+    private String conductorThreadName = DEFAULT_CONDUCTOR_THREAD_NAME;
+    private int pacingRatePerSecond = DEFAULT_PACING_RATE_PER_SECOND;
+    private int pacingBurst = DEFAULT_PACING_BURST;
+    private int pacingCancelReserve = DEFAULT_PACING_CANCEL_RESERVE;
+    private int pacingQueueCapacityBytes = DEFAULT_PACING_QUEUE_CAPACITY_BYTES;
+    private boolean reconnect;
+    private int reconnectInitialBackoffMs = DEFAULT_RECONNECT_INITIAL_BACKOFF_MS;
+    private int reconnectMaxBackoffMs = DEFAULT_RECONNECT_MAX_BACKOFF_MS;
+    private int reconnectJitterPercent = DEFAULT_RECONNECT_JITTER_PERCENT;
+    private boolean recoveryRequests = true;
+    private boolean completedOrdersApiOnly = true;
+    private String executionsAccount = "";
+    private int recoveryExecutionsReqId = DEFAULT_RECOVERY_EXECUTIONS_REQ_ID;
     private boolean concluded;
 
     /**
@@ -55,6 +78,23 @@ public final class TwsSessionContext
             "connectOptions must be printable ASCII without spaces, at most 256 chars (e.g. +PACEAPI): " +
             connectOptions);
         require(null != readerThreadName && !readerThreadName.isBlank(), "readerThreadName must not be empty");
+        require(null != conductorThreadName && !conductorThreadName.isBlank(), "conductorThreadName must not be empty");
+        require(pacingRatePerSecond >= 1 && pacingRatePerSecond <= IB_MAX_MESSAGES_PER_SECOND,
+            "pacingRatePerSecond must be 1.." + IB_MAX_MESSAGES_PER_SECOND + " (IB's limit): " + pacingRatePerSecond);
+        require(pacingBurst >= 1 && pacingBurst + pacingRatePerSecond <= IB_MAX_MESSAGES_PER_SECOND,
+            "pacingBurst must be >= 1 and pacingBurst + pacingRatePerSecond <= " + IB_MAX_MESSAGES_PER_SECOND +
+            ": burst=" + pacingBurst + " rate=" + pacingRatePerSecond);
+        require(pacingCancelReserve >= 0 && pacingCancelReserve < pacingBurst,
+            "pacingCancelReserve must be 0..pacingBurst-1: " + pacingCancelReserve);
+        require(pacingQueueCapacityBytes >= 4096 && Integer.bitCount(pacingQueueCapacityBytes) == 1,
+            "pacingQueueCapacityBytes must be a power of two >= 4096: " + pacingQueueCapacityBytes);
+        require(reconnectInitialBackoffMs >= 1 && reconnectMaxBackoffMs >= reconnectInitialBackoffMs,
+            "reconnectInitialBackoffMs must be >= 1 and <= reconnectMaxBackoffMs: initial=" +
+            reconnectInitialBackoffMs + " max=" + reconnectMaxBackoffMs);
+        require(reconnectJitterPercent >= 0 && reconnectJitterPercent <= 100,
+            "reconnectJitterPercent must be 0..100: " + reconnectJitterPercent);
+        require(null != executionsAccount && (executionsAccount.isEmpty() || new AsciiField(32).set(executionsAccount)),
+            "executionsAccount must be empty or printable ASCII of at most 32 chars: " + executionsAccount);
         concluded = true;
         return this;
     }
@@ -209,6 +249,176 @@ public final class TwsSessionContext
         return readerThreadName;
     }
 
+    public TwsSessionContext conductorThreadName(final String conductorThreadName)
+    {
+        this.conductorThreadName = conductorThreadName;
+        return this;
+    }
+
+    public String conductorThreadName()
+    {
+        return conductorThreadName;
+    }
+
+    /**
+     * @param pacingRatePerSecond token refill rate over ALL outbound messages (default 45; IB's limit is 50).
+     */
+    public TwsSessionContext pacingRatePerSecond(final int pacingRatePerSecond)
+    {
+        this.pacingRatePerSecond = pacingRatePerSecond;
+        return this;
+    }
+
+    public int pacingRatePerSecond()
+    {
+        return pacingRatePerSecond;
+    }
+
+    /**
+     * @param pacingBurst tokens the bucket holds (default 5); burst + rate must stay within 50.
+     */
+    public TwsSessionContext pacingBurst(final int pacingBurst)
+    {
+        this.pacingBurst = pacingBurst;
+        return this;
+    }
+
+    public int pacingBurst()
+    {
+        return pacingBurst;
+    }
+
+    /**
+     * @param pacingCancelReserve tokens only cancels may use (default 1).
+     */
+    public TwsSessionContext pacingCancelReserve(final int pacingCancelReserve)
+    {
+        this.pacingCancelReserve = pacingCancelReserve;
+        return this;
+    }
+
+    public int pacingCancelReserve()
+    {
+        return pacingCancelReserve;
+    }
+
+    /**
+     * @param pacingQueueCapacityBytes most bytes queued while over budget (power of two, default 1 MiB).
+     */
+    public TwsSessionContext pacingQueueCapacityBytes(final int pacingQueueCapacityBytes)
+    {
+        this.pacingQueueCapacityBytes = pacingQueueCapacityBytes;
+        return this;
+    }
+
+    public int pacingQueueCapacityBytes()
+    {
+        return pacingQueueCapacityBytes;
+    }
+
+    /**
+     * @param reconnect true to let the session reconnect by itself after a drop, a failed first
+     *                  connect, 1300, 504 or 326, with capped exponential back-off and jitter.
+     */
+    public TwsSessionContext reconnect(final boolean reconnect)
+    {
+        this.reconnect = reconnect;
+        return this;
+    }
+
+    public boolean reconnect()
+    {
+        return reconnect;
+    }
+
+    public TwsSessionContext reconnectInitialBackoffMs(final int reconnectInitialBackoffMs)
+    {
+        this.reconnectInitialBackoffMs = reconnectInitialBackoffMs;
+        return this;
+    }
+
+    public int reconnectInitialBackoffMs()
+    {
+        return reconnectInitialBackoffMs;
+    }
+
+    public TwsSessionContext reconnectMaxBackoffMs(final int reconnectMaxBackoffMs)
+    {
+        this.reconnectMaxBackoffMs = reconnectMaxBackoffMs;
+        return this;
+    }
+
+    public int reconnectMaxBackoffMs()
+    {
+        return reconnectMaxBackoffMs;
+    }
+
+    /**
+     * @param reconnectJitterPercent each back-off is randomised by up to this share, either way.
+     */
+    public TwsSessionContext reconnectJitterPercent(final int reconnectJitterPercent)
+    {
+        this.reconnectJitterPercent = reconnectJitterPercent;
+        return this;
+    }
+
+    public int reconnectJitterPercent()
+    {
+        return reconnectJitterPercent;
+    }
+
+    /**
+     * @param recoveryRequests true (default) to send REQ_IDS after every handshake and, once
+     *                         NEXT_VALID_ID arrives (and after 1101 / 1102), REQ_OPEN_ORDERS,
+     *                         REQ_COMPLETED_ORDERS, REQ_EXECUTIONS and REQ_POSITIONS.
+     */
+    public TwsSessionContext recoveryRequests(final boolean recoveryRequests)
+    {
+        this.recoveryRequests = recoveryRequests;
+        return this;
+    }
+
+    public boolean recoveryRequests()
+    {
+        return recoveryRequests;
+    }
+
+    public TwsSessionContext completedOrdersApiOnly(final boolean completedOrdersApiOnly)
+    {
+        this.completedOrdersApiOnly = completedOrdersApiOnly;
+        return this;
+    }
+
+    public boolean completedOrdersApiOnly()
+    {
+        return completedOrdersApiOnly;
+    }
+
+    /**
+     * @param executionsAccount the account the recovery REQ_EXECUTIONS is filtered by; empty for all.
+     */
+    public TwsSessionContext executionsAccount(final String executionsAccount)
+    {
+        this.executionsAccount = executionsAccount;
+        return this;
+    }
+
+    public String executionsAccount()
+    {
+        return executionsAccount;
+    }
+
+    public TwsSessionContext recoveryExecutionsReqId(final int recoveryExecutionsReqId)
+    {
+        this.recoveryExecutionsReqId = recoveryExecutionsReqId;
+        return this;
+    }
+
+    public int recoveryExecutionsReqId()
+    {
+        return recoveryExecutionsReqId;
+    }
+
     public String toString()
     {
         return "TwsSessionContext{" +
@@ -223,6 +433,19 @@ public final class TwsSessionContext
             ", tcpNoDelay=" + tcpNoDelay +
             ", connectOptions='" + connectOptions + '\'' +
             ", readerThreadName=" + readerThreadName +
+            ", conductorThreadName=" + conductorThreadName +
+            ", pacingRatePerSecond=" + pacingRatePerSecond +
+            ", pacingBurst=" + pacingBurst +
+            ", pacingCancelReserve=" + pacingCancelReserve +
+            ", pacingQueueCapacityBytes=" + pacingQueueCapacityBytes +
+            ", reconnect=" + reconnect +
+            ", reconnectInitialBackoffMs=" + reconnectInitialBackoffMs +
+            ", reconnectMaxBackoffMs=" + reconnectMaxBackoffMs +
+            ", reconnectJitterPercent=" + reconnectJitterPercent +
+            ", recoveryRequests=" + recoveryRequests +
+            ", completedOrdersApiOnly=" + completedOrdersApiOnly +
+            ", executionsAccount=" + executionsAccount +
+            ", recoveryExecutionsReqId=" + recoveryExecutionsReqId +
             '}';
     }
 

@@ -4,7 +4,10 @@
  * raw to a {@link io.ringfence.tws.BrokerFrameHandler} from a single reader thread, and writes
  * PLACE_ORDER / CANCEL_ORDER frames encoded by {@code io.ringfence.codecs.tws} from preallocated
  * buffers. Decoding inbound frames is the engine's job (with
- * {@link io.ringfence.codecs.tws.TwsInboundAdapter}); reconnection, pacing and reconciliation are
- * built on top of this package, not in it.
+ * {@link io.ringfence.codecs.tws.TwsInboundAdapter}). The session paces every outbound message through
+ * one token bucket ({@code TwsPacer}, queue in {@code PacedWriter}), optionally reconnects by itself
+ * with capped, jittered back-off, and after every (re)connect sends the reconciliation requests
+ * (ids, open and completed orders, executions, positions) whose answers the engine receives as
+ * ordinary frames. {@link io.ringfence.tws.AccountCancelSweep} cancels one account's orders only.
  */
 package io.ringfence.tws;

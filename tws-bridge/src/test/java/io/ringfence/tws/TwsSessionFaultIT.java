@@ -49,6 +49,7 @@ class TwsSessionFaultIT
             .clientId(9)
             .handshakeTimeoutMs(handshakeTimeoutMs)
             .maxFrameLengthBytes(1024)
+            .recoveryRequests(false)                        // these tests read the raw frames one by one
             .connectOptions("+PACEAPI")
             .readerThreadName(READER_THREAD_NAME), handler);
         return session;
