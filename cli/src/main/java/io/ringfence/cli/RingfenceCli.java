@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ringfence 0.1.0",
     description = "Low-latency, gate-checked order engine for Interactive Brokers.",
-    subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class, JournalCommand.class})
+    subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class, JournalCommand.class, StatCommand.class,
+        ErrorsCommand.class})
 public final class RingfenceCli
 {
     public static void main(final String[] args)

@@ -55,6 +55,15 @@ class CliIT
                     "--qty", "-10", "--idempotency-key", "k3", "--enable-paper"), "MALFORMED_INTENT");
                 assertRefused(submit(config, 2, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
                     "--qty", "10", "--idempotency-key", "k4"), "PAPER_TRADING_DISABLED");
+
+                final JsonNode counters = stat(config);
+                assertThat(counters.get("broker: PLACE_ORDER sent").asLong()).isEqualTo(1);
+                assertThat(counters.get("broker: executions applied").asLong()).isEqualTo(1);
+                assertThat(counters.get("intents: idempotent replays").asLong()).isEqualTo(1);
+                assertThat(counters.get("refused: ACCOUNT_NOT_ALLOWED").asLong()).isEqualTo(1);
+                assertThat(counters.get("refused: MALFORMED_INTENT").asLong()).isEqualTo(1);
+                assertThat(counters.get("refused: PAPER_TRADING_DISABLED").asLong()).isEqualTo(1);
+                assertThat(counters.get("errors: pipeline exceptions (see ringfence errors)").asLong()).isZero();
             }
         }
     }
@@ -98,6 +107,15 @@ class CliIT
             final String output = submit.output();
             assertThat(exit).as(output).isEqualTo(expectedExit);
             return JSON.readTree(output);
+        }
+    }
+
+    private JsonNode stat(final Path config) throws Exception
+    {
+        try (CliProcess stat = CliProcess.start(dir, "stat", "--once", "--json", "--config", config.toString()))
+        {
+            assertThat(stat.waitFor(30)).isZero();
+            return JSON.readTree(stat.output());
         }
     }
 

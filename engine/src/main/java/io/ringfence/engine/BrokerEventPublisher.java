@@ -5,10 +5,13 @@ import io.ringfence.codecs.sbe.BrokerSessionEventEncoder;
 import io.ringfence.codecs.sbe.InputKind;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.SessionState;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
 import io.ringfence.tws.BrokerFrameHandler;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Puts a TWS session's inbound frames and state changes into the pipeline, on the session's
@@ -20,24 +23,38 @@ final class BrokerEventPublisher implements BrokerFrameHandler
     private final RingBuffer<InboundEvent> pipeline;
     private final EpochNanoClock clock;
     private final int sessionIndex;
-    private long oversizedFrames;
+    private final AtomicCounter oversizedFrames;
+    private final AtomicCounter connects;
+    private final AtomicCounter disconnects;
+    private final UnsafeBuffer sessionEventBuffer = new UnsafeBuffer(new byte[64]);
+    private final MessageHeaderEncoder headerEncoder = new MessageHeaderEncoder();
+    private final BrokerSessionEventEncoder sessionEncoder = new BrokerSessionEventEncoder();
 
-    BrokerEventPublisher(final RingBuffer<InboundEvent> pipeline, final EpochNanoClock clock, final int sessionIndex)
+    BrokerEventPublisher(
+        final RingBuffer<InboundEvent> pipeline,
+        final EpochNanoClock clock,
+        final int sessionIndex,
+        final EngineCounters counters)
     {
         this.pipeline = pipeline;
         this.clock = clock;
         this.sessionIndex = sessionIndex;
+        this.oversizedFrames = counters.get(EngineCounter.OVERSIZED_INPUTS);
+        this.connects = counters.get(EngineCounter.SESSION_CONNECTS);
+        this.disconnects = counters.get(EngineCounter.SESSION_DISCONNECTS);
     }
 
     @Override
     public void onSessionConnected(final int serverVersion)
     {
+        connects.incrementRelease();
         publishSessionEvent(SessionState.CONNECTED, serverVersion);
     }
 
     @Override
     public void onSessionDisconnected()
     {
+        disconnects.incrementRelease();
         publishSessionEvent(SessionState.DISCONNECTED, 0);
     }
 
@@ -47,20 +64,18 @@ final class BrokerEventPublisher implements BrokerFrameHandler
         publish(InputKind.BROKER_FRAME, buffer, offset, length);
     }
 
-    long oversizedFrames()
-    {
-        return oversizedFrames;
-    }
-
+    /**
+     * Called on the session's reader thread, or by the engine before the session connects: never
+     * concurrently, so one encoder serves.
+     */
     private void publishSessionEvent(final SessionState state, final int serverVersion)
     {
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
-        final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
-            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+        sessionEncoder.wrapAndApplyHeader(sessionEventBuffer, 0, headerEncoder)
             .session(sessionIndex)
             .state(state)
             .serverVersion(serverVersion);
-        publish(InputKind.BROKER_SESSION, buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+        publish(InputKind.BROKER_SESSION, sessionEventBuffer, 0,
+            MessageHeaderEncoder.ENCODED_LENGTH + sessionEncoder.encodedLength());
     }
 
     private void publish(final InputKind kind, final DirectBuffer buffer, final int offset, final int length)
@@ -71,7 +86,7 @@ final class BrokerEventPublisher implements BrokerFrameHandler
             final InboundEvent event = pipeline.get(sequence);
             if (!event.input(kind, sessionIndex, clock.nanoTime(), buffer, offset, length))
             {
-                oversizedFrames++;
+                oversizedFrames.incrementRelease();
                 event.input(kind, sessionIndex, clock.nanoTime(), buffer, offset, 0);
             }
         }

@@ -7,6 +7,7 @@ import io.ringfence.engine.idempotency.IdempotencyKeys;
 import io.ringfence.engine.idempotency.IdempotencyStage;
 import io.ringfence.engine.order.OrderBook;
 import io.ringfence.engine.order.OrderStage;
+import io.ringfence.engine.status.EngineCounters;
 
 import java.nio.file.Path;
 
@@ -23,13 +24,21 @@ public final class DecisionState
     private final OrderStage orderStage;
     private long sequence;
 
-    public DecisionState(final RingfenceConfig config)
+    public DecisionState(final RingfenceConfig config, final EngineCounters counters)
     {
         final int capacity = config.engine().maxOrders();
         gateStage = new GateStage(new Gates(config));
         idempotencyStage = new IdempotencyStage(new IdempotencyKeys(capacity));
         book = new OrderBook(capacity);
-        orderStage = new OrderStage(book);
+        orderStage = new OrderStage(book, counters);
+    }
+
+    /**
+     * With private counters: for tools and tests.
+     */
+    public DecisionState(final RingfenceConfig config)
+    {
+        this(config, EngineCounters.inMemory());
     }
 
     /**

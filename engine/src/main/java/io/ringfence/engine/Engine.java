@@ -14,6 +14,9 @@ import io.ringfence.engine.ingress.ClientRings;
 import io.ringfence.engine.ingress.IngressAgent;
 import io.ringfence.engine.order.OrderStage;
 import io.ringfence.engine.output.OutputStage;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
+import io.ringfence.engine.status.StatusFile;
 import io.ringfence.journal.audit.DecisionJournal;
 import io.ringfence.journal.audit.Durability;
 import io.ringfence.journal.audit.InputJournal;
@@ -62,13 +65,13 @@ public final class Engine implements AutoCloseable
 
     private final EngineContext context;
     private final JournalLock journalLock;
+    private final StatusFile status;
     private final ClientRings rings;
     private final InputJournal journal;
     private final DecisionJournal decisions;
     private final DecisionState state;
     private final OrderStage orderStage;
-    private final OutputStage outputStage;
-    private final PipelineErrorHandler errorHandler = new PipelineErrorHandler();
+    private final PipelineErrorHandler errorHandler;
     private final Disruptor<InboundEvent> disruptor;
     private final BrokerEventPublisher paperSessionEvents;
     private final TwsSession paperSession;
@@ -80,6 +83,9 @@ public final class Engine implements AutoCloseable
         this.journalLock = journalLock;
         final RingfenceConfig config = context.config();
         final EngineConfig engineConfig = config.engine();
+        status = new StatusFile(config.runDir());
+        final EngineCounters counters = status.counters();
+        errorHandler = new PipelineErrorHandler(counters.get(EngineCounter.PIPELINE_ERRORS), status.errorLog());
         rings = new ClientRings(config);
         final Durability durability = Durability.valueOf(config.journal().durability().toUpperCase(Locale.ROOT));
         final JournalRollCycle rollCycle = JournalRollCycle.valueOf(config.journal().rollCycle().toUpperCase(Locale.ROOT));
@@ -95,17 +101,17 @@ public final class Engine implements AutoCloseable
         disruptor.setDefaultExceptionHandler(errorHandler);
 
         final GatewayConfig gateway = config.paperGateway();
-        paperSessionEvents = new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION);
+        paperSessionEvents = new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION, counters);
         paperSession = new TwsSession(
             new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()),
             paperSessionEvents);
 
-        final JournalStage journalStage = new JournalStage(journal);                                    // 1
-        state = new DecisionState(config);
+        final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
+        state = new DecisionState(config, counters);
         final GateStage gateStage = state.gateStage();                                                 // 2
         final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
         orderStage = state.orderStage();                                                               // 4
-        outputStage = new OutputStage(new SessionOrderSender(paperSession), rings, decisions);         // 5
+        final OutputStage outputStage = new OutputStage(new SessionOrderSender(paperSession), rings, decisions, counters);   // 5
 
         if ("per-stage".equals(engineConfig.threadLayout()))
         {
@@ -164,14 +170,14 @@ public final class Engine implements AutoCloseable
         return errorHandler.errors();
     }
 
-    public long ordersSent()
+    public EngineCounters counters()
     {
-        return outputStage.ordersSent();
+        return status.counters();
     }
 
-    public long sendFailures()
+    public long ordersSent()
     {
-        return outputStage.sendFailures();
+        return status.counters().get(EngineCounter.ORDERS_SENT).get();
     }
 
     @Override
@@ -188,7 +194,7 @@ public final class Engine implements AutoCloseable
             LOG.warn("pipeline did not drain in 5 s; halting");
             disruptor.halt();
         }
-        CloseHelper.quietCloseAll(journal, decisions, rings, journalLock);
+        CloseHelper.quietCloseAll(journal, decisions, rings, status, journalLock);
     }
 
     private void start()
@@ -196,13 +202,15 @@ public final class Engine implements AutoCloseable
         final RingfenceConfig config = context.config();
         LOG.info("starting: {}", context);
         state.replay(config.journalDir(), null);
+        status.counters().reset();
         disruptor.start();
         paperSessionEvents.onSessionDisconnected();
         if (config.paperEnabled())
         {
             connectPaperSession(config.paperGateway());
         }
-        final IngressAgent ingress = new IngressAgent(rings, disruptor.getRingBuffer(), context.clock());
+        final IngressAgent ingress = new IngressAgent(rings, disruptor.getRingBuffer(), context.clock(),
+            status.counters().get(EngineCounter.OVERSIZED_INPUTS));
         ingressRunner = new AgentRunner(
             WaitStrategies.ingress(config.engine().idleStrategy()), this::onIngressError, null, ingress);
         AgentRunner.startOnThread(ingressRunner);

@@ -1,7 +1,10 @@
 package io.ringfence.engine;
 
 import com.lmax.disruptor.EventHandler;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
 import io.ringfence.journal.audit.InputJournal;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Stage 1: append every input to the Chronicle Queue journal before anything downstream acts
@@ -10,10 +13,18 @@ import io.ringfence.journal.audit.InputJournal;
 public final class JournalStage implements EventHandler<InboundEvent>
 {
     private final InputJournal journal;
+    private final AtomicCounter records;
+    private final AtomicCounter clientIntents;
+    private final AtomicCounter brokerFrames;
+    private final AtomicCounter sessionEvents;
 
-    public JournalStage(final InputJournal journal)
+    public JournalStage(final InputJournal journal, final EngineCounters counters)
     {
         this.journal = journal;
+        this.records = counters.get(EngineCounter.JOURNAL_RECORDS);
+        this.clientIntents = counters.get(EngineCounter.CLIENT_INTENTS);
+        this.brokerFrames = counters.get(EngineCounter.BROKER_FRAMES);
+        this.sessionEvents = counters.get(EngineCounter.BROKER_SESSION_EVENTS);
     }
 
     @Override
@@ -21,6 +32,16 @@ public final class JournalStage implements EventHandler<InboundEvent>
     {
         event.journalIndex = journal.append(
             sequence, event.timestampNs, event.kind, event.source, event.body, 0, event.bodyLength);
+        records.incrementRelease();
+        switch (event.kind)
+        {
+            case CLIENT_INTENT -> clientIntents.incrementRelease();
+            case BROKER_FRAME -> brokerFrames.incrementRelease();
+            case BROKER_SESSION -> sessionEvents.incrementRelease();
+            default ->
+            {
+            }
+        }
         if (endOfBatch)
         {
             journal.endOfBatch();

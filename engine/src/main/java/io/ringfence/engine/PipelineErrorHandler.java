@@ -1,10 +1,10 @@
 package io.ringfence.engine;
 
 import com.lmax.disruptor.ExceptionHandler;
+import org.agrona.concurrent.errors.DistinctErrorLog;
+import org.agrona.concurrent.status.AtomicCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where a bug in a stage ends up: counted, logged, and the pipeline keeps going. Expected
@@ -14,31 +14,44 @@ final class PipelineErrorHandler implements ExceptionHandler<InboundEvent>
 {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineErrorHandler.class);
 
-    private final AtomicLong errors = new AtomicLong();
+    private final AtomicCounter errors;
+    private final DistinctErrorLog errorLog;
+
+    PipelineErrorHandler(final AtomicCounter errors, final DistinctErrorLog errorLog)
+    {
+        this.errors = errors;
+        this.errorLog = errorLog;
+    }
 
     @Override
     public void handleEventException(final Throwable ex, final long sequence, final InboundEvent event)
     {
-        errors.incrementAndGet();
+        record(ex);
         LOG.error("pipeline error at sequence {} ({} from source {})", sequence, event.kind, event.source, ex);
     }
 
     @Override
     public void handleOnStartException(final Throwable ex)
     {
-        errors.incrementAndGet();
+        record(ex);
         LOG.error("pipeline stage failed to start", ex);
     }
 
     @Override
     public void handleOnShutdownException(final Throwable ex)
     {
-        errors.incrementAndGet();
+        record(ex);
         LOG.error("pipeline stage failed to shut down", ex);
     }
 
     long errors()
     {
         return errors.get();
+    }
+
+    private void record(final Throwable ex)
+    {
+        errors.incrementRelease();
+        errorLog.record(ex);
     }
 }

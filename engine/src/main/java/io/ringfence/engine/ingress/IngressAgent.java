@@ -7,6 +7,7 @@ import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.MessageHandler;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Polls every client's ingress ring and copies each intent into the pipeline. Reads the clock
@@ -22,14 +23,19 @@ public final class IngressAgent implements Agent, MessageHandler
     private final RingBuffer<InboundEvent> pipeline;
     private final EpochNanoClock clock;
     private long nowNs;
+    private final AtomicCounter oversizedIntents;
     private int currentClient;
-    private long oversizedIntents;
 
-    public IngressAgent(final ClientRings rings, final RingBuffer<InboundEvent> pipeline, final EpochNanoClock clock)
+    public IngressAgent(
+        final ClientRings rings,
+        final RingBuffer<InboundEvent> pipeline,
+        final EpochNanoClock clock,
+        final AtomicCounter oversizedIntents)
     {
         this.rings = rings;
         this.pipeline = pipeline;
         this.clock = clock;
+        this.oversizedIntents = oversizedIntents;
     }
 
     @Override
@@ -59,7 +65,7 @@ public final class IngressAgent implements Agent, MessageHandler
             final InboundEvent event = pipeline.get(sequence);
             if (!event.input(InputKind.CLIENT_INTENT, currentClient, nowNs, buffer, index, length))
             {
-                oversizedIntents++;
+                oversizedIntents.incrementRelease();
                 event.input(InputKind.CLIENT_INTENT, currentClient, nowNs, buffer, index, 0);
             }
         }
@@ -67,11 +73,6 @@ public final class IngressAgent implements Agent, MessageHandler
         {
             pipeline.publish(sequence);
         }
-    }
-
-    public long oversizedIntents()
-    {
-        return oversizedIntents;
     }
 
     @Override

@@ -9,8 +9,11 @@ import io.ringfence.codecs.tws.TwsInboundAdapter;
 import io.ringfence.codecs.tws.TwsInboundHandler;
 import io.ringfence.codecs.tws.TwsProtocolError;
 import io.ringfence.engine.InboundEvent;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
 import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Applies journaled broker frames to the {@link OrderBook}: NEXT_VALID_ID moves the id counter,
@@ -24,17 +27,22 @@ final class BrokerUpdates implements TwsInboundHandler
     private final OrderBook book;
     private final ClientEvents events;
     private final TwsInboundAdapter adapter = new TwsInboundAdapter(this);
+    private final AtomicCounter fills;
+    private final AtomicCounter unknownOrderMessages;
+    private final AtomicCounter duplicateExecutions;
+    private final AtomicCounter protocolErrors;
     private InboundEvent event;
     private boolean connected;
     private int serverVersion;
-    private long unknownOrderMessages;
-    private long duplicateExecutions;
-    private long protocolErrors;
 
-    BrokerUpdates(final OrderBook book, final ClientEvents events)
+    BrokerUpdates(final OrderBook book, final ClientEvents events, final EngineCounters counters)
     {
         this.book = book;
         this.events = events;
+        this.fills = counters.get(EngineCounter.FILLS);
+        this.unknownOrderMessages = counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES);
+        this.duplicateExecutions = counters.get(EngineCounter.DUPLICATE_EXECUTIONS);
+        this.protocolErrors = counters.get(EngineCounter.PROTOCOL_ERRORS);
     }
 
     void onFrame(final InboundEvent event)
@@ -56,21 +64,6 @@ final class BrokerUpdates implements TwsInboundHandler
     boolean isConnected()
     {
         return connected;
-    }
-
-    long unknownOrderMessages()
-    {
-        return unknownOrderMessages;
-    }
-
-    long duplicateExecutions()
-    {
-        return duplicateExecutions;
-    }
-
-    long protocolErrors()
-    {
-        return protocolErrors;
     }
 
     @Override
@@ -115,9 +108,10 @@ final class BrokerUpdates implements TwsInboundHandler
         final long execIdHash = ExecIds.hash(execId.buffer(), execId.offset(), execId.length());
         if (!book.applyExecution(order, execIdHash, execution.shares(), execution.price()))
         {
-            duplicateExecutions++;
+            duplicateExecutions.incrementRelease();
             return;
         }
+        fills.incrementRelease();
         if (execution.permId() != 0)
         {
             order.permId = execution.permId();
@@ -172,7 +166,7 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onProtocolError(final TwsProtocolError error, final int msgId)
     {
-        protocolErrors++;
+        protocolErrors.incrementRelease();
     }
 
     private Order orderFor(final int brokerOrderId)
@@ -180,7 +174,7 @@ final class BrokerUpdates implements TwsInboundHandler
         final Order order = book.byBrokerOrderId(brokerOrderId);
         if (order == null)
         {
-            unknownOrderMessages++;
+            unknownOrderMessages.incrementRelease();
             return null;
         }
         event.egressClient = order.clientIndex;

@@ -8,8 +8,11 @@ import io.ringfence.codecs.sbe.OrderStatusUpdateEncoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.engine.InboundEvent;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Encodes client events into an event's egress area, each as {@code [int length][SBE message]},
@@ -25,7 +28,12 @@ final class ClientEvents
     private final OrderRefusedEncoder refused = new OrderRefusedEncoder();
     private final OrderStatusUpdateEncoder status = new OrderStatusUpdateEncoder();
     private final FillEncoder fill = new FillEncoder();
-    private long droppedEvents;
+    private final AtomicCounter droppedEvents;
+
+    ClientEvents(final EngineCounters counters)
+    {
+        this.droppedEvents = counters.get(EngineCounter.CLIENT_EVENTS_DROPPED);
+    }
 
     void accepted(final InboundEvent event, final Order order, final long correlationId)
     {
@@ -123,17 +131,12 @@ final class ClientEvents
         commit(event, fill.encodedLength());
     }
 
-    long droppedEvents()
-    {
-        return droppedEvents;
-    }
-
     private boolean hasRoom(final InboundEvent event, final int blockLength)
     {
         final int needed = LENGTH_PREFIX + MessageHeaderEncoder.ENCODED_LENGTH + blockLength;
         if (event.egressLength + needed > InboundEvent.EGRESS_CAPACITY)
         {
-            droppedEvents++;
+            droppedEvents.incrementRelease();
             return false;
         }
         return true;

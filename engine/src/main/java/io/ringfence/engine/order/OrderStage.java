@@ -13,6 +13,7 @@ import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
+import io.ringfence.engine.status.EngineCounters;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -26,7 +27,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private static final UnsafeBuffer NO_TEXT = new UnsafeBuffer(new byte[64]);
 
     private final OrderBook book;
-    private final ClientEvents events = new ClientEvents();
+    private final ClientEvents events;
     private final IntentDecoder intent = new IntentDecoder();
     private final OutboundOrders outbound = new OutboundOrders();
     private final BrokerUpdates brokerFrames;
@@ -34,10 +35,11 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
     private volatile boolean readyToTrade;
 
-    public OrderStage(final OrderBook book)
+    public OrderStage(final OrderBook book, final EngineCounters counters)
     {
         this.book = book;
-        this.brokerFrames = new BrokerUpdates(book, events);
+        this.events = new ClientEvents(counters);
+        this.brokerFrames = new BrokerUpdates(book, events, counters);
     }
 
     @Override
@@ -65,16 +67,6 @@ public final class OrderStage implements EventHandler<InboundEvent>
     public boolean isReadyToTrade()
     {
         return readyToTrade;
-    }
-
-    public long droppedClientEvents()
-    {
-        return events.droppedEvents();
-    }
-
-    BrokerUpdates brokerFrames()
-    {
-        return brokerFrames;
     }
 
     private void onSessionEvent(final InboundEvent event)

@@ -1,10 +1,14 @@
 package io.ringfence.engine.output;
 
 import com.lmax.disruptor.EventHandler;
+import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.ingress.ClientRings;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
 import io.ringfence.journal.audit.DecisionJournal;
+import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Stage 5: sends the order stage's PLACE_ORDER / CANCEL_ORDER to the broker, records the decision
@@ -21,20 +25,38 @@ public final class OutputStage implements EventHandler<InboundEvent>
     private final OrderSender sender;
     private final ClientRings rings;
     private final DecisionJournal decisions;
-    private long sendFailures;
-    private volatile long ordersSent;
+    private final EngineCounters counters;
+    private final AtomicCounter ordersSent;
+    private final AtomicCounter cancelsSent;
+    private final AtomicCounter sendFailures;
+    private final AtomicCounter decisionsAppended;
+    private final AtomicCounter accepted;
+    private final AtomicCounter refused;
+    private final AtomicCounter replayed;
+    private final AtomicCounter eventsPublished;
 
-    public OutputStage(final OrderSender sender, final ClientRings rings, final DecisionJournal decisions)
+    public OutputStage(
+        final OrderSender sender, final ClientRings rings, final DecisionJournal decisions, final EngineCounters counters)
     {
         this.sender = sender;
         this.rings = rings;
         this.decisions = decisions;
+        this.counters = counters;
+        this.ordersSent = counters.get(EngineCounter.ORDERS_SENT);
+        this.cancelsSent = counters.get(EngineCounter.CANCELS_SENT);
+        this.sendFailures = counters.get(EngineCounter.SEND_FAILURES);
+        this.decisionsAppended = counters.get(EngineCounter.DECISIONS);
+        this.accepted = counters.get(EngineCounter.INTENTS_ACCEPTED);
+        this.refused = counters.get(EngineCounter.INTENTS_REFUSED);
+        this.replayed = counters.get(EngineCounter.INTENTS_REPLAYED);
+        this.eventsPublished = counters.get(EngineCounter.CLIENT_EVENTS_PUBLISHED);
     }
 
     @Override
     public void onEvent(final InboundEvent event, final long sequence, final boolean endOfBatch)
     {
         final boolean sent = send(event);
+        countOutcome(event);
         if (event.action != OutputAction.NONE || event.egressLength > 0 || event.refusal != null)
         {
             recordDecision(event, sent);
@@ -46,18 +68,6 @@ public final class OutputStage implements EventHandler<InboundEvent>
         }
     }
 
-    /**
-     * PLACE_ORDER messages handed to the session; readable from other threads.
-     */
-    public long ordersSent()
-    {
-        return ordersSent;
-    }
-
-    public long sendFailures()
-    {
-        return sendFailures;
-    }
 
     private boolean send(final InboundEvent event)
     {
@@ -69,10 +79,17 @@ public final class OutputStage implements EventHandler<InboundEvent>
                 sent = sender.placeOrder(event.outboundOrder);
                 if (sent)
                 {
-                    ordersSent++;
+                    ordersSent.incrementRelease();
                 }
             }
-            case CANCEL_ORDER -> sent = sender.cancelOrder(event.outboundCancelId);
+            case CANCEL_ORDER ->
+            {
+                sent = sender.cancelOrder(event.outboundCancelId);
+                if (sent)
+                {
+                    cancelsSent.incrementRelease();
+                }
+            }
             default ->
             {
                 return false;
@@ -80,9 +97,26 @@ public final class OutputStage implements EventHandler<InboundEvent>
         }
         if (!sent)
         {
-            sendFailures++;
+            sendFailures.incrementRelease();
         }
         return sent;
+    }
+
+    private void countOutcome(final InboundEvent event)
+    {
+        if (event.refusal != null)
+        {
+            refused.incrementRelease();
+            counters.refusals(event.refusal).incrementRelease();
+        }
+        else if (event.idempotency == IdempotencyOutcome.REPLAY)
+        {
+            replayed.incrementRelease();
+        }
+        else if (event.idempotency == IdempotencyOutcome.NEW)
+        {
+            accepted.incrementRelease();
+        }
     }
 
     private void recordDecision(final InboundEvent event, final boolean sent)
@@ -99,6 +133,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
             .brokerOrderId(brokerOrderId)
             .client((short)event.egressClient);
         decisions.commit(event.egress, 0, event.egressLength);
+        decisionsAppended.incrementRelease();
     }
 
     private void publishClientEvents(final InboundEvent event)
@@ -112,6 +147,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
         {
             final int length = event.egress.getInt(offset);
             rings.get(event.egressClient).transmit(event.egress, offset + LENGTH_PREFIX, length);
+            eventsPublished.incrementRelease();
             offset += LENGTH_PREFIX + length;
         }
     }

@@ -11,6 +11,8 @@ import io.ringfence.engine.ClientEventLog;
 import io.ringfence.engine.DecisionState;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,8 @@ class OrderStageTest
         OrderState.EXPIRED);
     private static final int CLIENT = 1;
 
-    private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault());
+    private final EngineCounters counters = EngineCounters.inMemory();
+    private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault(), counters);
     private long nowNs = 1_000;
 
     @BeforeEach
@@ -59,6 +62,7 @@ class OrderStageTest
         assertEvents(BrokerFrames.execution(nowNs, 100, "e1", 4, "190.02"),
             "FILL k1 4 @ 190.02 e1", "STATUS k1 PARTIALLY_FILLED 4/6");
         assertEvents(BrokerFrames.execution(nowNs, 100, "e1", 4, "190.02"));
+        assertThat(counters.get(EngineCounter.DUPLICATE_EXECUTIONS).get()).isEqualTo(1);
         assertEvents(BrokerFrames.execution(nowNs, 100, "e2", 6, "190.04"),
             "FILL k1 6 @ 190.04 e2", "STATUS k1 FILLED 10/0");
         assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.FILLED, 10, 0));
@@ -158,7 +162,7 @@ class OrderStageTest
         assertEvents(BrokerFrames.orderStatus(nowNs, 999, TwsOrderStatus.FILLED, 1, 0));
         assertEvents(BrokerFrames.execution(nowNs, 999, "x", 1, "1"));
 
-        assertThat(stages.orderStage().brokerFrames().unknownOrderMessages()).isEqualTo(2);
+        assertThat(counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES).get()).isEqualTo(2);
     }
 
     private void assertEvents(final InboundEvent input, final String... expected)
