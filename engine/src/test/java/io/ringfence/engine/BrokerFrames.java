@@ -6,11 +6,16 @@ import io.ringfence.codecs.sbe.InputKind;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.SessionState;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.codecs.tws.CompletedOrderEncoder;
 import io.ringfence.codecs.tws.ErrorMessageEncoder;
 import io.ringfence.codecs.tws.ExecutionDataEncoder;
 import io.ringfence.codecs.tws.NextValidIdEncoder;
+import io.ringfence.codecs.tws.OpenOrderEncoder;
 import io.ringfence.codecs.tws.OrderStatusEncoder;
 import io.ringfence.codecs.tws.TwsExecution;
+import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.codecs.tws.TwsOrderStatus;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -69,6 +74,34 @@ public final class BrokerFrames
         execution.account().set(Intents.ACCOUNT);
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[1024]);
         return frame(timestampNs, buffer, new ExecutionDataEncoder().encode(buffer, 0, SERVER_VERSION, execution));
+    }
+
+    public static InboundEvent openOrder(
+        final long timestampNs, final int brokerOrderId, final String account, final String orderRef,
+        final TwsOrderStatus status)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[4096]);
+        return frame(timestampNs, buffer,
+            new OpenOrderEncoder().encode(buffer, 0, SERVER_VERSION, order(brokerOrderId, account, orderRef), 7_000, status));
+    }
+
+    public static InboundEvent completedOrder(
+        final long timestampNs, final String account, final String orderRef, final long permId,
+        final TwsOrderStatus status, final long filled)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[4096]);
+        return frame(timestampNs, buffer, new CompletedOrderEncoder().encode(buffer, 0, SERVER_VERSION,
+            order(0, account, orderRef), permId, status, filled, "20261123 09:31:00 America/New_York", status.text()));
+    }
+
+    private static TwsOrder order(final int brokerOrderId, final String account, final String orderRef)
+    {
+        final TwsOrder order = new TwsOrder().orderId(brokerOrderId).side(Side.BUY).totalQuantity(10)
+            .orderType(OrderType.MARKET).timeInForce(TimeInForce.DAY);
+        order.account().set(account);
+        order.symbol().set("AAPL");
+        order.orderRef().set(orderRef);
+        return order;
     }
 
     public static InboundEvent error(final long timestampNs, final int id, final int code, final String text)

@@ -2,11 +2,15 @@ package io.ringfence.engine.order;
 
 import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.tws.CompletedOrderDecoder;
 import io.ringfence.codecs.tws.ErrorMessageDecoder;
 import io.ringfence.codecs.tws.ExecutionDataDecoder;
+import io.ringfence.codecs.tws.OpenOrderDecoder;
 import io.ringfence.codecs.tws.OrderStatusDecoder;
 import io.ringfence.codecs.tws.TwsInboundAdapter;
+import io.ringfence.codecs.tws.TwsErrorCode;
 import io.ringfence.codecs.tws.TwsInboundHandler;
+import io.ringfence.codecs.tws.TwsOrderStatus;
 import io.ringfence.codecs.tws.TwsProtocolError;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.status.EngineCounter;
@@ -17,10 +21,11 @@ import org.agrona.concurrent.status.AtomicCounter;
 
 /**
  * Applies journaled broker frames to the {@link OrderBook}: NEXT_VALID_ID moves the id counter,
- * ORDER_STATUS moves the state machine (never out of a final state), EXECUTION_DATA adds each
- * execId once, ERR_MSG rejects, confirms or refuses per {@link BrokerErrorCodes}. Out-of-order
- * and unknown messages are counted, never fatal. Each change becomes a client event of the order's
- * client.
+ * ORDER_STATUS and OPEN_ORDER move the state machine (never out of a final state), EXECUTION_DATA
+ * adds each execId once (live or replayed by the session's reconnect requests), COMPLETED_ORDER
+ * settles orders that ended while the engine was away (matched by orderRef, then permId), ERR_MSG
+ * rejects, confirms or refuses per {@link TwsErrorCode}. Out-of-order and unknown messages are
+ * counted, never fatal. Each change becomes a client event of the order's client.
  */
 final class BrokerUpdates implements TwsInboundHandler
 {
@@ -85,14 +90,49 @@ final class BrokerUpdates implements TwsInboundHandler
         {
             return;
         }
-        if (status.permId() != 0)
+        book.permId(order, status.permId());
+        applyStatus(order, status.status(), status.filled());
+    }
+
+    @Override
+    public void onOpenOrder(final OpenOrderDecoder openOrder)
+    {
+        Order order = book.byBrokerOrderId(openOrder.orderId());
+        if (order == null)
         {
-            order.permId = status.permId();
+            order = byOrderRef(openOrder.account(), openOrder.orderRef());
         }
-        final OrderState next = BrokerStatusMapping.map(status.status(), Math.max(order.filledQuantity, status.filled()));
-        if (next != null && next != order.state)
+        if (order == null)
         {
-            transition(order, next);
+            unknownOrderMessages.incrementRelease();
+            return;
+        }
+        event.egressClient = order.clientIndex;
+        if (!order.isTerminal())
+        {
+            book.permId(order, openOrder.permId());
+            applyStatus(order, openOrder.status(), 0);
+        }
+    }
+
+    @Override
+    public void onCompletedOrder(final CompletedOrderDecoder completed)
+    {
+        Order order = byOrderRef(completed.account(), completed.orderRef());
+        if (order == null)
+        {
+            order = book.byPermId(completed.permId());
+        }
+        if (order == null)
+        {
+            unknownOrderMessages.incrementRelease();
+            return;
+        }
+        event.egressClient = order.clientIndex;
+        if (!order.isTerminal())
+        {
+            book.permId(order, completed.permId());
+            applyStatus(order, completed.status(), completed.filledQuantity());
         }
     }
 
@@ -112,10 +152,7 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         fills.incrementRelease();
-        if (execution.permId() != 0)
-        {
-            order.permId = execution.permId();
-        }
+        book.permId(order, execution.permId());
         events.fill(event, order, execution.shares(), execution.price(), execId.buffer(), execId.offset(), execId.length());
         if (!order.isTerminal())
         {
@@ -132,7 +169,7 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         event.egressClient = order.clientIndex;
-        switch (BrokerErrorCodes.classify(error.code()))
+        switch (TwsErrorCode.classify(error.code()))
         {
             case ORDER_REJECTED ->
             {
@@ -167,6 +204,21 @@ final class BrokerUpdates implements TwsInboundHandler
     public void onProtocolError(final TwsProtocolError error, final int msgId)
     {
         protocolErrors.incrementRelease();
+    }
+
+    private Order byOrderRef(final AsciiSequenceView account, final AsciiSequenceView orderRef)
+    {
+        return orderRef.length() == 0 ? null : book.byOrderRef(
+            account.buffer(), account.offset(), account.length(), orderRef.buffer(), orderRef.offset(), orderRef.length());
+    }
+
+    private void applyStatus(final Order order, final TwsOrderStatus status, final long brokerFilled)
+    {
+        final OrderState next = BrokerStatusMapping.map(status, Math.max(order.filledQuantity, brokerFilled));
+        if (next != null && next != order.state)
+        {
+            transition(order, next);
+        }
     }
 
     private Order orderFor(final int brokerOrderId)

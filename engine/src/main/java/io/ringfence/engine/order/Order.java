@@ -5,6 +5,7 @@ import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.engine.FixedAscii;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -97,8 +98,29 @@ public final class Order
 
     private String text(final int offset, final int length)
     {
-        final int textLength = FixedAscii.length(text, offset, length);
-        return textLength == FixedAscii.INVALID ? "" : text.getStringWithoutLengthAscii(offset, textLength);
+        return text.getStringWithoutLengthAscii(offset, textLength(offset, length));
+    }
+
+    int textLength(final int offset, final int fieldLength)
+    {
+        return Math.max(0, FixedAscii.length(text, offset, fieldLength));
+    }
+
+    boolean hasText(
+        final int offset, final int fieldLength, final DirectBuffer other, final int otherOffset, final int otherLength)
+    {
+        if (textLength(offset, fieldLength) != otherLength)
+        {
+            return false;
+        }
+        for (int i = 0; i < otherLength; i++)
+        {
+            if (text.getByte(offset + i) != other.getByte(otherOffset + i))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isTerminal()

@@ -5,6 +5,7 @@ import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderState;
 import org.agrona.DirectBuffer;
 import org.agrona.collections.Int2IntHashMap;
+import org.agrona.collections.Long2LongHashMap;
 import org.agrona.collections.LongHashSet;
 
 /**
@@ -20,6 +21,8 @@ public final class OrderBook
 
     private final Order[] orders;
     private final Int2IntHashMap orderIdByBrokerId;
+    private final Long2LongHashMap orderIdByOrderRef;
+    private final Long2LongHashMap orderIdByPermId;
     private final LongHashSet appliedExecutions;
     private int nextBrokerOrderId = NO_BROKER_ORDER_ID;
 
@@ -32,6 +35,8 @@ public final class OrderBook
             orders[i].orderId = i;
         }
         orderIdByBrokerId = new Int2IntHashMap(capacity * 2, 0.65f, MISSING);
+        orderIdByOrderRef = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
+        orderIdByPermId = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         appliedExecutions = new LongHashSet(capacity * 4, 0.65f);
     }
 
@@ -68,6 +73,46 @@ public final class OrderBook
     }
 
     /**
+     * @return the order this account's orderRef (our idempotency key) names, or null. Hash
+     * collisions are ruled out by comparing the text.
+     */
+    public Order byOrderRef(
+        final DirectBuffer account, final int accountOffset, final int accountLength,
+        final DirectBuffer orderRef, final int orderRefOffset, final int orderRefLength)
+    {
+        final long orderId = orderIdByOrderRef.get(
+            OrderRefs.hash(account, accountOffset, accountLength, orderRef, orderRefOffset, orderRefLength));
+        if (orderId == MISSING)
+        {
+            return null;
+        }
+        final Order order = orders[(int)orderId];
+        return order.hasText(Order.ACCOUNT_OFFSET, 16, account, accountOffset, accountLength) &&
+            order.hasText(Order.KEY_OFFSET, 32, orderRef, orderRefOffset, orderRefLength) ? order : null;
+    }
+
+    /**
+     * @return the order the broker knows by this permId, or null.
+     */
+    public Order byPermId(final long permId)
+    {
+        final long orderId = permId == 0 ? MISSING : orderIdByPermId.get(permId);
+        return orderId == MISSING ? null : orders[(int)orderId];
+    }
+
+    /**
+     * Record the broker's permanent id of an order (its identity across sessions).
+     */
+    public void permId(final Order order, final long permId)
+    {
+        if (permId != 0 && order.permId != permId)
+        {
+            order.permId = permId;
+            orderIdByPermId.put(permId, order.orderId);
+        }
+    }
+
+    /**
      * Create an accepted order from a new-order intent and give it the next broker order id.
      */
     public Order create(final int orderId, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
@@ -95,6 +140,9 @@ public final class OrderBook
         order.lastUpdateNs = nowNs;
         order.brokerOrderId = nextBrokerOrderId++;
         orderIdByBrokerId.put(order.brokerOrderId, orderId);
+        orderIdByOrderRef.put(OrderRefs.hash(
+            order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16),
+            order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32)), orderId);
         return order;
     }
 

@@ -1,7 +1,6 @@
 package io.ringfence.engine.order;
 
 import io.ringfence.codecs.tws.TwsOrder;
-import io.ringfence.engine.FixedAscii;
 
 /**
  * Fills the PLACE_ORDER the output stage sends from an engine order: the account is always set
@@ -22,13 +21,8 @@ final class OutboundOrders
             .timeInForce(order.timeInForce)
             .outsideRth(order.outsideRth)
             .transmit(true);
-        outbound.account().set(order.text, Order.ACCOUNT_OFFSET, textLength(order, Order.ACCOUNT_OFFSET, 16));
-        outbound.symbol().set(order.text, Order.SYMBOL_OFFSET, textLength(order, Order.SYMBOL_OFFSET, 16));
-        outbound.orderRef().set(order.text, Order.KEY_OFFSET, textLength(order, Order.KEY_OFFSET, 32));
-    }
-
-    private static int textLength(final Order order, final int offset, final int length)
-    {
-        return Math.max(0, FixedAscii.length(order.text, offset, length));
+        outbound.account().set(order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16));
+        outbound.symbol().set(order.text, Order.SYMBOL_OFFSET, order.textLength(Order.SYMBOL_OFFSET, 16));
+        outbound.orderRef().set(order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32));
     }
 }

@@ -157,6 +157,37 @@ class OrderStageTest
     }
 
     @Test
+    void shouldSettleAnOrderThatEndedWhileTheEngineWasAwayFromCompletedOrders()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.orderType(OrderType.LIMIT).limitPrice(Price.parse("1.5"))));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        assertEvents(BrokerFrames.completedOrder(nowNs, Intents.ACCOUNT, "k1", 7_001, TwsOrderStatus.CANCELLED, 0),
+            "STATUS k1 CANCELLED 0/0");
+        assertThat(stages.book().byPermId(7_001)).isSameAs(stages.book().byBrokerOrderId(100));
+    }
+
+    @Test
+    void shouldFindAnOrderByItsOrderRefWhenTheBrokerIdIsNotOurs()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.orderType(OrderType.LIMIT).limitPrice(Price.parse("1.5"))));
+
+        assertEvents(BrokerFrames.openOrder(nowNs, 555, Intents.ACCOUNT, "k1", TwsOrderStatus.SUBMITTED),
+            "STATUS k1 SUBMITTED 0/10");
+        assertThat(stages.book().byPermId(7_000)).isSameAs(stages.book().byBrokerOrderId(100));
+    }
+
+    @Test
+    void shouldNeverMatchAnOrderRefOfAnotherAccount()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+
+        assertEvents(BrokerFrames.openOrder(nowNs, 555, "DUP203550", "k1", TwsOrderStatus.CANCELLED));
+        assertEvents(BrokerFrames.completedOrder(nowNs, "DUP203550", "k1", 9, TwsOrderStatus.FILLED, 10));
+        assertThat(counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES).get()).isEqualTo(2);
+    }
+
+    @Test
     void shouldCountBrokerMessagesForUnknownOrders()
     {
         assertEvents(BrokerFrames.orderStatus(nowNs, 999, TwsOrderStatus.FILLED, 1, 0));
