@@ -26,6 +26,9 @@ import java.nio.channels.SocketChannel;
  * range does not reach 176..193 gets ERR 506 and is closed, as is one that sends something other than a
  * hello. A stream that loses its framing, or a client that stops reading until its send buffer fills, is
  * closed too; no problem of one connection ever reaches another.
+ * <p>
+ * Message rate: like IB Gateway, at most {@code maxMessagesPerSecond} requests per calendar second of the
+ * gateway clock; the first one over gets ERR 100 and the connection is closed (0 = no limit).
  */
 final class ClientConnection implements TwsFrameHandler, ReplyBuffer
 {
@@ -49,6 +52,10 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
     private final ReplyEncoder replies;
     private final ClientSession session;
     private final TwsServerAdapter adapter;
+    private final int maxMessagesPerSecond;
+    private long nowMs;
+    private long rateWindowSecond = Long.MIN_VALUE;
+    private int messagesInWindow;
     private int serverVersion;
     private int sendReadIndex;
     private int sendWriteIndex;
@@ -61,14 +68,17 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
         final PaperVenue venue,
         final SessionRouter router,
         final TimeText timeText,
-        final String execIdPrefix) throws IOException
+        final String execIdPrefix,
+        final GatewayFaults faults,
+        final SimulatorContext ctx) throws IOException
     {
         this.channel = channel;
         this.key = key;
         this.remoteAddress = String.valueOf(channel.getRemoteAddress());
         this.timeText = timeText;
-        this.replies = new ReplyEncoder(this, execIdPrefix);
-        this.session = new ClientSession(replies, venue, router);
+        this.maxMessagesPerSecond = ctx.maxMessagesPerSecond();
+        this.replies = new ReplyEncoder(this, execIdPrefix, timeText);
+        this.session = new ClientSession(replies, venue, router, faults, ctx.timeZone());
         this.adapter = new TwsServerAdapter(session);
     }
 
@@ -80,6 +90,7 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
      */
     int onReadable(final long nowMs)
     {
+        this.nowMs = nowMs;
         final int bytesRead;
         try
         {
@@ -107,10 +118,50 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
 
     public void onFrame(final DirectBuffer buffer, final int offset, final int length)
     {
-        if (!closeAfterFlush)
+        if (closeAfterFlush)
         {
-            adapter.onFrame(buffer, offset, length, serverVersion);
+            return;
         }
+        if (maxMessagesPerSecond > 0 && isOverRate())
+        {
+            LOGGER.warn("client {} (clientId {}) exceeded {} messages/s; closing", remoteAddress, clientIdText(),
+                maxMessagesPerSecond);
+            replies.text().append(GatewayErrors.MAX_RATE_EXCEEDED_PREFIX).append(maxMessagesPerSecond)
+                .append(" rec=").append(messagesInWindow).append(" (1)");
+            replies.errorFromText(GatewayErrors.NO_ID, GatewayErrors.MAX_RATE_EXCEEDED);
+            closeAfterFlush();
+            return;
+        }
+        adapter.onFrame(buffer, offset, length, serverVersion);
+    }
+
+    /**
+     * Release replies held back by a fault whose time has come.
+     *
+     * @return frames released.
+     */
+    int onTick(final long nowMs)
+    {
+        return closed ? 0 : session.onTick(nowMs);
+    }
+
+    /**
+     * @return the client id given in START_API, or {@code Integer.MIN_VALUE} before it.
+     */
+    int clientId()
+    {
+        return session.clientId();
+    }
+
+    private boolean isOverRate()
+    {
+        final long second = Math.floorDiv(nowMs, 1000L);
+        if (second != rateWindowSecond)
+        {
+            rateWindowSecond = second;
+            messagesInWindow = 0;
+        }
+        return ++messagesInWindow > maxMessagesPerSecond;
     }
 
     public void onFrameError(final TwsProtocolError error, final int frameLengthBytes)

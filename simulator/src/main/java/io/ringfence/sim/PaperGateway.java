@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,10 @@ import java.util.function.Supplier;
  *     QuoteSnapshot aapl = gateway.quote("AAPL");   // an AAPL market buy fills at aapl.askPrice()
  * }
  * </pre>
+ * <b>Faults, on command.</b> Each fault method is deterministic: it takes effect on the gateway thread
+ * before the next request is read and hits a known message (the next order status, the next execution,
+ * the next order). The same commands are served as text on an optional loopback control port
+ * ({@link SimulatorContext#controlPort(int)}, see {@code ControlCommands}).
  */
 public final class PaperGateway implements AutoCloseable
 {
@@ -44,16 +49,18 @@ public final class PaperGateway implements AutoCloseable
     private final GatewayAgent agent;
     private final AgentRunner runner;
     private final int port;
+    private final int controlPort;
     private final AtomicLong errorCount;
 
     private PaperGateway(
         final SimulatorContext ctx, final GatewayAgent agent, final AgentRunner runner, final int port,
-        final AtomicLong errorCount)
+        final int controlPort, final AtomicLong errorCount)
     {
         this.ctx = ctx;
         this.agent = agent;
         this.runner = runner;
         this.port = port;
+        this.controlPort = controlPort;
         this.errorCount = errorCount;
     }
 
@@ -75,6 +82,7 @@ public final class PaperGateway implements AutoCloseable
         };
 
         ServerSocketChannel serverChannel = null;
+        ServerSocketChannel controlServerChannel = null;
         Selector selector = null;
         try
         {
@@ -85,6 +93,18 @@ public final class PaperGateway implements AutoCloseable
             selector = Selector.open();
             final int port = ((InetSocketAddress)serverChannel.getLocalAddress()).getPort();
             final GatewayAgent agent = new GatewayAgent(ctx, serverChannel, selector, errorHandler);
+            int controlPort = -1;
+            if (ctx.controlPort() >= 0)
+            {
+                controlServerChannel = ServerSocketChannel.open();
+                controlServerChannel.setOption(StandardSocketOptions.SO_REUSEADDR, Boolean.TRUE);
+                controlServerChannel.bind(new InetSocketAddress(ctx.bindAddress(), ctx.controlPort()));
+                controlServerChannel.configureBlocking(false);
+                final ControlChannel control = new ControlChannel(controlServerChannel, ctx);
+                controlServerChannel.register(selector, SelectionKey.OP_ACCEPT, control);
+                agent.controlChannel(control);
+                controlPort = control.port();
+            }
             final AgentRunner runner = new AgentRunner(ctx.idleStrategy(), errorHandler, null, agent);
             AgentRunner.startOnThread(runner, (runnable) ->
             {
@@ -92,12 +112,13 @@ public final class PaperGateway implements AutoCloseable
                 thread.setDaemon(true);
                 return thread;
             });
-            LOGGER.info("paper gateway listening on {}:{} {}", ctx.bindAddress(), port, ctx);
-            return new PaperGateway(ctx, agent, runner, port, errorCount);
+            LOGGER.info("paper gateway listening on {}:{} (control port {}) {}", ctx.bindAddress(), port,
+                controlPort, ctx);
+            return new PaperGateway(ctx, agent, runner, port, controlPort, errorCount);
         }
         catch (final IOException ex)
         {
-            CloseHelper.quietCloseAll(selector, serverChannel);
+            CloseHelper.quietCloseAll(selector, controlServerChannel, serverChannel);
             throw new UncheckedIOException("cannot listen on " + ctx.bindAddress() + ":" + ctx.port(), ex);
         }
     }
@@ -108,6 +129,14 @@ public final class PaperGateway implements AutoCloseable
     public int port()
     {
         return port;
+    }
+
+    /**
+     * @return the admin port, or -1 when the context asked for none.
+     */
+    public int controlPort()
+    {
+        return controlPort;
     }
 
     public SimulatorContext context()
@@ -143,6 +172,201 @@ public final class PaperGateway implements AutoCloseable
     }
 
     /**
+     * Move a quote and set the sizes displayed on each side (what a market order can take at once).
+     *
+     * @return false if the symbol is not configured.
+     */
+    public boolean setQuote(
+        final String symbol, final long bidPrice, final long askPrice, final long bidSize, final long askSize)
+    {
+        return onGatewayThread(() -> agent.venue().setQuote(symbol, bidPrice, askPrice, bidSize, askSize));
+    }
+
+    /**
+     * @param account account id.
+     * @return cash at scale 10<sup>-8</sup>.
+     * @throws IllegalArgumentException if the account is not managed here.
+     */
+    public long cash(final String account)
+    {
+        return onGatewayThread(() -> findAccount(account).cash());
+    }
+
+    /**
+     * @param account account id.
+     * @return realised P&amp;L of the current generation, net of commissions, at scale 10<sup>-8</sup>.
+     */
+    public long realizedPnl(final String account)
+    {
+        return onGatewayThread(() -> findAccount(account).realizedPnl());
+    }
+
+    /**
+     * @return orders not yet filled, cancelled or rejected, across all clients.
+     */
+    public int liveOrderCount()
+    {
+        return onGatewayThread(() -> agent.venue().orderBook().liveOrders().size());
+    }
+
+    /**
+     * Start a new generation of an account: its open orders cancelled (clients are told), positions
+     * cleared, cash set; order and execution history kept.
+     *
+     * @param account account id.
+     * @param newCash the new generation's cash at scale 10<sup>-8</sup>, or {@code Price.NULL} for the
+     *                configured initial cash.
+     * @return false if the account is not managed here.
+     */
+    public boolean resetAccount(final String account, final long newCash)
+    {
+        return onGatewayThread(() -> agent.venue().resetAccount(account, newCash, ctx.initialCash()));
+    }
+
+    /**
+     * Fault: close a client's socket without a word, as a network failure does. Its orders keep working.
+     *
+     * @return connections dropped (0 if that client is not connected).
+     */
+    public int dropConnection(final int clientId)
+    {
+        return onGatewayThread(() -> agent.dropConnections(clientId));
+    }
+
+    /**
+     * Fault: close every client socket.
+     *
+     * @return connections dropped.
+     */
+    public int dropAllConnections()
+    {
+        return onGatewayThread(() -> agent.dropConnections(Integer.MIN_VALUE));
+    }
+
+    /**
+     * Fault: IB Gateway's daily restart. Every socket closes, connections are refused for {@code outageMs},
+     * then the port accepts a normal handshake again; orders keep working and may fill meanwhile (fills
+     * are not replayed). With {@code orderIdRollback > 0} the first NEXT_VALID_ID afterwards is that far
+     * below the next free id (never below the configured start), until an order is placed.
+     */
+    public void dailyRestart(final long outageMs, final int orderIdRollback)
+    {
+        onGatewayThread(() ->
+        {
+            agent.restart(outageMs, orderIdRollback);
+            return null;
+        });
+    }
+
+    /**
+     * @return false while a simulated restart refuses connections.
+     */
+    public boolean isListening()
+    {
+        return onGatewayThread(agent::isListening);
+    }
+
+    /**
+     * Fault: ERR 1100 "Connectivity between IB and Trader Workstation has been lost." to every client.
+     */
+    public void connectivityLost()
+    {
+        control("connectivity lost");
+    }
+
+    /**
+     * Fault: ERR 1102 (data maintained) or 1101 (data lost: clients must resubscribe) to every client.
+     */
+    public void connectivityRestored(final boolean dataMaintained)
+    {
+        control(dataMaintained ? "connectivity restored" : "connectivity data-lost");
+    }
+
+    /**
+     * Fault: the next {@code count} ORDER_STATUS frames (to any client) are never sent.
+     */
+    public void dropOrderStatus(final int count)
+    {
+        onGatewayThread(() ->
+        {
+            agent.faults().dropOrderStatus(count);
+            return null;
+        });
+    }
+
+    /**
+     * Fault: the next {@code count} ORDER_STATUS frames are sent {@code delayMs} late, after the frames
+     * written meanwhile (executions, later statuses).
+     */
+    public void delayOrderStatus(final int count, final long delayMs)
+    {
+        onGatewayThread(() ->
+        {
+            agent.faults().delayOrderStatus(count, delayMs);
+            return null;
+        });
+    }
+
+    /**
+     * Fault: the next new order that fills at once sends EXECUTION_DATA before its OPEN_ORDER/ORDER_STATUS.
+     */
+    public void sendExecutionBeforeOpenOrder()
+    {
+        onGatewayThread(() ->
+        {
+            agent.faults().execBeforeOpenOrder();
+            return null;
+        });
+    }
+
+    /**
+     * Fault: the next {@code count} executions are each sent twice, with the same execId.
+     */
+    public void duplicateExecutions(final int count)
+    {
+        onGatewayThread(() ->
+        {
+            agent.faults().duplicateExecutions(count);
+            return null;
+        });
+    }
+
+    /**
+     * Fault: the next new order, whatever it is, is rejected (ERR 201 + Inactive).
+     */
+    public void rejectNextOrder()
+    {
+        onGatewayThread(() ->
+        {
+            agent.venue().orderBook().rejectNextOrder();
+            return null;
+        });
+    }
+
+    /**
+     * Disarm every armed fault that has not fired yet.
+     */
+    public void clearFaults()
+    {
+        onGatewayThread(() ->
+        {
+            agent.faults().clear();
+            return null;
+        });
+    }
+
+    /**
+     * Run one control-port command (see {@code ControlCommands}) from Java.
+     *
+     * @param command e.g. {@code "restart 2000 5"}.
+     * @return the reply line, starting {@code ok} or {@code error}.
+     */
+    public String control(final String command)
+    {
+        return onGatewayThread(() -> ControlCommands.execute(command, agent, ctx));
+    }
+
+    /**
      * @param account account id.
      * @param symbol  ticker.
      * @return signed shares held, 0 if none.
@@ -175,6 +399,16 @@ public final class PaperGateway implements AutoCloseable
             runner.close();
             LOGGER.info("paper gateway on port {} closed", port);
         }
+    }
+
+    private Account findAccount(final String account)
+    {
+        final Account found = agent.venue().accounts().find(account);
+        if (null == found)
+        {
+            throw new IllegalArgumentException("account not managed here: " + account);
+        }
+        return found;
     }
 
     private <T> T onGatewayThread(final Supplier<T> query)

@@ -1,7 +1,11 @@
 package io.ringfence.sim;
 
+import io.ringfence.codecs.Price;
+import io.ringfence.sim.account.Account;
 import io.ringfence.sim.account.Accounts;
+import io.ringfence.sim.market.Quote;
 import io.ringfence.sim.market.QuoteBook;
+import io.ringfence.sim.market.QuoteListener;
 import io.ringfence.sim.order.CancelResult;
 import io.ringfence.sim.order.OrderBook;
 import io.ringfence.sim.order.OrderEventListener;
@@ -11,27 +15,57 @@ import io.ringfence.sim.order.PlaceResult;
 /**
  * The market behind the gateway, without sockets: accounts, quotes and the order book, plus the rule
  * that every order event advances the quote walk by one step (after the event, so a client that reads
- * a quote sees the one its next order meets). Time is the gateway's duty-cycle time.
+ * a quote sees the one its next order meets). A quote that moves is published as market data first and
+ * then matched against resting orders. Time is the gateway's duty-cycle time.
  */
-final class PaperVenue
+final class PaperVenue implements QuoteListener
 {
+    private static final QuoteListener NO_MARKET_DATA = (quote, nowMs) -> {};
+
     private final Accounts accounts;
     private final QuoteBook quotes;
     private final OrderBook orderBook;
+    private final QuoteListener marketData;
     private final int firstValidOrderId;
+    private int orderIdRollback;
     private long nowMs;
 
     PaperVenue(final SimulatorContext ctx, final OrderEventListener listener)
     {
+        this(ctx, listener, NO_MARKET_DATA);
+    }
+
+    PaperVenue(final SimulatorContext ctx, final OrderEventListener listener, final QuoteListener marketData)
+    {
+        final long startMs = ctx.epochClock().time();
+        this.nowMs = startMs;
+        this.marketData = marketData;
         accounts = new Accounts(ctx.accounts(), ctx.initialCash());
-        quotes = new QuoteBook(ctx.instruments(), QuoteBook.CENT, ctx.spreadTicks(), ctx.walkTicks(), ctx.quoteSeed());
-        orderBook = new OrderBook(accounts, quotes, listener, ctx.firstPermId());
+        quotes = new QuoteBook(ctx.instruments(), QuoteBook.CENT, ctx.spreadTicks(), ctx.walkTicks(), ctx.quoteSeed(),
+            ctx.displaySize(), startMs);
+        orderBook = new OrderBook(accounts, quotes, listener, ctx.firstPermId(), ctx.tradingHours(),
+            ctx.commissions(), ctx.staleQuoteMs());
         firstValidOrderId = ctx.nextValidOrderId();
     }
 
+    /**
+     * Advance the venue's clock: DAY orders expire and the session opens or closes here.
+     */
     void nowMs(final long nowMs)
     {
         this.nowMs = nowMs;
+        orderBook.onTime(nowMs);
+    }
+
+    long nowMs()
+    {
+        return nowMs;
+    }
+
+    public void onQuote(final Quote quote, final long nowMs)
+    {
+        marketData.onQuote(quote, nowMs);
+        orderBook.onQuote(quote, nowMs);
     }
 
     PlaceResult place(final OrderRequest request)
@@ -39,7 +73,8 @@ final class PaperVenue
         final PlaceResult result = orderBook.place(request, nowMs);
         if (PlaceResult.DUPLICATE_ORDER_ID != result)
         {
-            quotes.advance(orderBook, nowMs);
+            orderIdRollback = 0;
+            quotes.advance(this, nowMs);
         }
         return result;
     }
@@ -49,22 +84,62 @@ final class PaperVenue
         final CancelResult result = orderBook.cancel(clientId, orderId, nowMs);
         if (CancelResult.CANCELLED == result)
         {
-            quotes.advance(orderBook, nowMs);
+            quotes.advance(this, nowMs);
         }
         return result;
     }
 
+    int cancelAll()
+    {
+        return orderBook.cancelAll(nowMs);
+    }
+
     boolean setQuote(final String symbol, final long bidPrice, final long askPrice)
     {
-        return quotes.set(symbol, bidPrice, askPrice, orderBook, nowMs);
+        return quotes.set(symbol, bidPrice, askPrice, this, nowMs);
+    }
+
+    boolean setQuote(
+        final String symbol, final long bidPrice, final long askPrice, final long bidSize, final long askSize)
+    {
+        return quotes.set(symbol, bidPrice, askPrice, bidSize, askSize, this, nowMs);
     }
 
     /**
-     * @return the id NEXT_VALID_ID announces: above every id any client used, never below the configured start.
+     * Reset an account to a new generation.
+     *
+     * @param accountId account.
+     * @param newCash   starting cash, or {@link Price#NULL} for the configured initial cash.
+     * @return false if the account is not managed here.
+     */
+    boolean resetAccount(final String accountId, final long newCash, final long defaultCash)
+    {
+        final Account account = accounts.find(accountId);
+        if (null == account)
+        {
+            return false;
+        }
+        orderBook.resetAccount(account, Price.isSet(newCash) ? newCash : defaultCash, nowMs);
+        return true;
+    }
+
+    /**
+     * After a simulated restart, announce ids up to {@code rollback} below the next free one (never below
+     * the configured start), as a gateway that lost its id sequence would; cleared by the next order.
+     */
+    void rollbackOrderIds(final int rollback)
+    {
+        orderIdRollback = Math.max(0, rollback);
+    }
+
+    /**
+     * @return the id NEXT_VALID_ID announces: above every id any client used, never below the configured
+     * start, unless a simulated restart rolled it back.
      */
     int nextValidOrderId()
     {
-        return Math.max(firstValidOrderId, orderBook.highestOrderId() + 1);
+        final int next = Math.max(firstValidOrderId, orderBook.highestOrderId() + 1);
+        return Math.max(firstValidOrderId, next - orderIdRollback);
     }
 
     OrderBook orderBook()

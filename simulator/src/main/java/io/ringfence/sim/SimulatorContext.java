@@ -2,6 +2,9 @@ package io.ringfence.sim;
 
 import io.ringfence.codecs.Price;
 import io.ringfence.sim.market.Instrument;
+import io.ringfence.sim.market.QuoteBook;
+import io.ringfence.sim.market.TradingHours;
+import io.ringfence.sim.order.CommissionSchedule;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.IdleStrategy;
@@ -33,6 +36,10 @@ public final class SimulatorContext
     public static final int DEFAULT_SPREAD_TICKS = 2;
     public static final int DEFAULT_WALK_TICKS = 0;
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/New_York");
+    public static final long DEFAULT_DISPLAY_SIZE = QuoteBook.DEFAULT_DISPLAY_SIZE;
+    public static final long DEFAULT_STALE_QUOTE_MS = 0;
+    public static final CommissionSchedule DEFAULT_COMMISSIONS = CommissionSchedule.IB_FIXED;
+    public static final int DEFAULT_MAX_MESSAGES_PER_SECOND = 50;
 
     private int port = DEFAULT_PORT;
     private String bindAddress = DEFAULT_BIND_ADDRESS;
@@ -47,6 +54,13 @@ public final class SimulatorContext
     private ZoneId timeZone = DEFAULT_TIME_ZONE;
     private EpochClock epochClock = SystemEpochClock.INSTANCE;
     private IdleStrategy idleStrategy;
+    private boolean regularTradingHours;
+    private long displaySize = DEFAULT_DISPLAY_SIZE;
+    private long staleQuoteMs = DEFAULT_STALE_QUOTE_MS;
+    private CommissionSchedule commissions = DEFAULT_COMMISSIONS;
+    private int maxMessagesPerSecond = DEFAULT_MAX_MESSAGES_PER_SECOND;
+    private int controlPort = -1;
+    private TradingHours tradingHours;
 
     public SimulatorContext()
     {
@@ -79,6 +93,13 @@ public final class SimulatorContext
         require(spreadTicks >= 1, "spreadTicks must be >= 1: " + spreadTicks);
         require(walkTicks >= 0, "walkTicks must be >= 0 (0 = static quotes): " + walkTicks);
         require(!instruments.isEmpty(), "instruments must name at least one symbol");
+        require(displaySize >= 1, "displaySize must be >= 1 share: " + displaySize);
+        require(staleQuoteMs >= 0, "staleQuoteMs must be >= 0 (0 = quotes never go stale): " + staleQuoteMs);
+        require(null != commissions, "commissions must be set (CommissionSchedule.FREE for none)");
+        require(maxMessagesPerSecond >= 0, "maxMessagesPerSecond must be >= 0 (0 = no limit): " + maxMessagesPerSecond);
+        require(controlPort >= -1 && controlPort <= 65_535,
+            "controlPort must be -1 (off), 0 (ephemeral) or a port: " + controlPort);
+        tradingHours = regularTradingHours ? TradingHours.regular(timeZone) : TradingHours.alwaysOpen(timeZone);
         if (null == idleStrategy)
         {
             idleStrategy = new BackoffIdleStrategy(10, 10, TimeUnit.MICROSECONDS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(1));
@@ -299,6 +320,109 @@ public final class SimulatorContext
         return idleStrategy;
     }
 
+    /**
+     * @param regularTradingHours true: orders without {@code outsideRth} fill only 09:30–16:00 on weekdays in
+     *                            {@link #timeZone()} and DAY orders expire at 16:00; false (the default):
+     *                            the market never closes and DAY orders expire at midnight.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext regularTradingHours(final boolean regularTradingHours)
+    {
+        this.regularTradingHours = regularTradingHours;
+        return this;
+    }
+
+    public boolean regularTradingHours()
+    {
+        return regularTradingHours;
+    }
+
+    /**
+     * @return the session calendar, derived by {@link #conclude()}.
+     */
+    public TradingHours tradingHours()
+    {
+        return tradingHours;
+    }
+
+    /**
+     * @param displaySize shares displayed on each side of every quote after each update; an order larger
+     *                    than what is displayed fills partially.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext displaySize(final long displaySize)
+    {
+        this.displaySize = displaySize;
+        return this;
+    }
+
+    public long displaySize()
+    {
+        return displaySize;
+    }
+
+    /**
+     * @param staleQuoteMs a quote not updated for longer is not traded; 0 (default) = never stale.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext staleQuoteMs(final long staleQuoteMs)
+    {
+        this.staleQuoteMs = staleQuoteMs;
+        return this;
+    }
+
+    public long staleQuoteMs()
+    {
+        return staleQuoteMs;
+    }
+
+    /**
+     * @param commissions per-share rate and per-order minimum; default IB fixed (0.005, min 1.00).
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext commissions(final CommissionSchedule commissions)
+    {
+        this.commissions = commissions;
+        return this;
+    }
+
+    public CommissionSchedule commissions()
+    {
+        return commissions;
+    }
+
+    /**
+     * @param maxMessagesPerSecond requests one client may send per second; one more gets error 100 and the
+     *                             connection is closed, as IB Gateway does. 0 = no limit. Default 50.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext maxMessagesPerSecond(final int maxMessagesPerSecond)
+    {
+        this.maxMessagesPerSecond = maxMessagesPerSecond;
+        return this;
+    }
+
+    public int maxMessagesPerSecond()
+    {
+        return maxMessagesPerSecond;
+    }
+
+    /**
+     * @param controlPort loopback port of the line-based admin interface (faults, quotes, resets);
+     *                    -1 (default) = none, 0 = ephemeral ({@link PaperGateway#controlPort()} tells which).
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext controlPort(final int controlPort)
+    {
+        this.controlPort = controlPort;
+        return this;
+    }
+
+    public int controlPort()
+    {
+        return controlPort;
+    }
+
     @Override
     public String toString()
     {
@@ -314,6 +438,12 @@ public final class SimulatorContext
             ", walkTicks=" + walkTicks +
             ", instruments=" + instruments.values() +
             ", timeZone=" + timeZone +
+            ", regularTradingHours=" + regularTradingHours +
+            ", displaySize=" + displaySize +
+            ", staleQuoteMs=" + staleQuoteMs +
+            ", commissions=" + commissions +
+            ", maxMessagesPerSecond=" + maxMessagesPerSecond +
+            ", controlPort=" + controlPort +
             ", epochClock=" + epochClock.getClass().getSimpleName() +
             ", idleStrategy=" + (null == idleStrategy ? "default" : idleStrategy.getClass().getSimpleName()) +
             '}';

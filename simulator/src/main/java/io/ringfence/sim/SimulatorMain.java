@@ -1,5 +1,7 @@
 package io.ringfence.sim;
 
+import io.ringfence.codecs.Price;
+import io.ringfence.sim.order.CommissionSchedule;
 import org.agrona.concurrent.ShutdownSignalBarrier;
 
 import java.io.PrintStream;
@@ -7,14 +9,19 @@ import java.io.PrintStream;
 /**
  * Runs a {@link PaperGateway} until SIGINT or SIGTERM.
  * <pre>
- * java -cp … io.ringfence.sim.SimulatorMain [--port N] [--walk-ticks N] [--seed N]
+ * java -cp … io.ringfence.sim.SimulatorMain [--port N] [--walk-ticks N] [--seed N] [--control-port N]
+ *     [--max-msg-rate N] [--regular-hours] [--stale-quote-ms N] [--display-size N]
+ *     [--commission-per-share D] [--commission-min D]
  * </pre>
  * Prints one {@code listening on host:port} line to stdout once clients can connect.
  */
 public final class SimulatorMain
 {
     private static final String USAGE =
-        "usage: SimulatorMain [--port N (default 4002, 0 = ephemeral)] [--walk-ticks N (default 0)] [--seed N]";
+        "usage: SimulatorMain [--port N (default 4002, 0 = ephemeral)] [--walk-ticks N (default 0)] [--seed N]" +
+        " [--control-port N (admin port, default none)] [--max-msg-rate N (default 50, 0 = off)]" +
+        " [--regular-hours] [--stale-quote-ms N (default 0 = off)] [--display-size N (default 1000)]" +
+        " [--commission-per-share D (default 0.005)] [--commission-min D (default 1.00)]";
 
     private SimulatorMain()
     {
@@ -60,6 +67,27 @@ public final class SimulatorMain
                 case "--seed":
                     ctx.quoteSeed(longValue(name, args, ++i));
                     break;
+                case "--control-port":
+                    ctx.controlPort(intValue(name, args, ++i));
+                    break;
+                case "--max-msg-rate":
+                    ctx.maxMessagesPerSecond(intValue(name, args, ++i));
+                    break;
+                case "--regular-hours":
+                    ctx.regularTradingHours(true);
+                    break;
+                case "--stale-quote-ms":
+                    ctx.staleQuoteMs(longValue(name, args, ++i));
+                    break;
+                case "--display-size":
+                    ctx.displaySize(longValue(name, args, ++i));
+                    break;
+                case "--commission-per-share":
+                    ctx.commissions(new CommissionSchedule(priceValue(name, args, ++i), ctx.commissions().minimum()));
+                    break;
+                case "--commission-min":
+                    ctx.commissions(new CommissionSchedule(ctx.commissions().perShare(), priceValue(name, args, ++i)));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option: " + name);
             }
@@ -69,8 +97,25 @@ public final class SimulatorMain
 
     static void printReady(final PrintStream out, final PaperGateway gateway)
     {
-        out.println("paper gateway listening on " + gateway.context().bindAddress() + ":" + gateway.port());
+        out.println("paper gateway listening on " + gateway.context().bindAddress() + ":" + gateway.port() +
+            (gateway.controlPort() >= 0 ? " control port " + gateway.controlPort() : ""));
         out.flush();
+    }
+
+    private static long priceValue(final String name, final String[] args, final int index)
+    {
+        if (index >= args.length)
+        {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        try
+        {
+            return Price.parse(args[index]);
+        }
+        catch (final NumberFormatException ex)
+        {
+            throw new IllegalArgumentException(name + " needs a decimal: " + args[index]);
+        }
     }
 
     private static int intValue(final String name, final String[] args, final int index)

@@ -9,11 +9,11 @@ import io.ringfence.codecs.tws.PlaceOrderEncoder;
 import io.ringfence.codecs.tws.ReqIdsEncoder;
 import io.ringfence.codecs.tws.StartApiEncoder;
 import io.ringfence.codecs.tws.TwsFieldWriter;
-import io.ringfence.codecs.tws.TwsInboundAdapter;
 import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.codecs.tws.TwsServerAdapter;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
+import org.agrona.concurrent.CachedEpochClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -38,22 +40,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  * Requests: {@code start [clientId]}, {@code place id account|- symbol BUY|SELL qty MKT|LMT|STP [limit]
  * [tif=IOC] [transmit=0] [parent=N] [ref=x]}, {@code cancel id}, {@code ids}, {@code frame field…}
- * ({@code ""} = empty field), {@code close}. After each step the replies of every session, lowest label
- * first, must equal the lines that follow it; {@code N< disconnect} means the gateway drops that client.
+ * ({@code ""} = empty field), {@code close}. Market and faults: {@code > quote SYMBOL BID ASK [BID_SIZE
+ * ASK_SIZE]}, {@code > fault reject-next|drop-status|duplicate-exec|exec-before-open}, {@code > reset
+ * ACCOUNT CASH}. After each step the replies of every session, lowest label first, must equal the lines
+ * that follow it; {@code N< disconnect} means the gateway drops that client.
+ * <p>
+ * To rewrite the expected lines after a deliberate change of behaviour, run with
+ * {@code -Dringfence.scenarios.write=src/test/resources/scenarios} and review the diff.
  */
 class ClientSessionScenarioTest
 {
     private static final int SERVER_VERSION = 193;
 
     private final SessionRouter router = new SessionRouter();
-    private final PaperVenue venue = new PaperVenue(new SimulatorContext().conclude(), router);
+    private final GatewayFaults faults = new GatewayFaults();
+    private final SimulatorContext ctx = new SimulatorContext().epochClock(new CachedEpochClock()).conclude();
+    private final PaperVenue venue = new PaperVenue(ctx, router, router);
     private final TreeMap<Integer, TestSession> sessions = new TreeMap<>();
     private final ExpandableArrayBuffer requestBuffer = new ExpandableArrayBuffer(1024);
 
+    /**
+     * 2024-01-02 10:00 New York.
+     */
+    private static final long NOW_MS = 1_704_207_600_000L;
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "start-and-trade.txt", "limits-and-cancels.txt", "rejections.txt", "several-clients.txt" })
+    @ValueSource(strings = {
+        "start-and-trade.txt", "limits-and-cancels.txt", "rejections.txt", "several-clients.txt",
+        "queries.txt", "brackets-and-modify.txt", "faults.txt" })
     void shouldReplyAsScenarioSays(final String scenario) throws IOException
     {
+        ((CachedEpochClock)ctx.epochClock()).update(NOW_MS);
+        venue.nowMs(NOW_MS);
         final List<String> expected = readScenario(scenario);
         final List<String> actual = new ArrayList<>();
 
@@ -68,6 +86,11 @@ class ClientSessionScenarioTest
             }
         }
 
+        final String writeDir = System.getProperty("ringfence.scenarios.write");
+        if (null != writeDir)
+        {
+            rewrite(Path.of(writeDir, scenario), actual);
+        }
         assertThat(String.join("\n", actual)).isEqualTo(String.join("\n", expected));
     }
 
@@ -102,11 +125,59 @@ class ClientSessionScenarioTest
                 sessions.remove(label).session.onClose();
                 break;
             case "quote":
-                venue.setQuote(words[1], Price.parse(words[2]), Price.parse(words[3]));
+                if (words.length > 5)
+                {
+                    venue.setQuote(words[1], Price.parse(words[2]), Price.parse(words[3]), Long.parseLong(words[4]),
+                        Long.parseLong(words[5]));
+                }
+                else
+                {
+                    venue.setQuote(words[1], Price.parse(words[2]), Price.parse(words[3]));
+                }
+                break;
+            case "fault":
+                fault(words[1]);
+                break;
+            case "reset":
+                venue.resetAccount(words[1], Price.parse(words[2]), ctx.initialCash());
                 break;
             default:
                 throw new IllegalArgumentException("unknown request: " + request);
         }
+    }
+
+    private void fault(final String name)
+    {
+        switch (name)
+        {
+            case "reject-next" -> venue.orderBook().rejectNextOrder();
+            case "drop-status" -> faults.dropOrderStatus(1);
+            case "duplicate-exec" -> faults.duplicateExecutions(1);
+            case "exec-before-open" -> faults.execBeforeOpenOrder();
+            default -> throw new IllegalArgumentException("unknown fault: " + name);
+        }
+    }
+
+    private static void rewrite(final Path file, final List<String> actual) throws IOException
+    {
+        final List<String> out = new ArrayList<>();
+        for (final String line : Files.readAllLines(file, StandardCharsets.UTF_8))
+        {
+            if (!line.startsWith("#"))
+            {
+                break;
+            }
+            out.add(line);
+        }
+        for (final String line : actual)
+        {
+            if (line.matches("\\d*>.*"))
+            {
+                out.add("");
+            }
+            out.add(line);
+        }
+        Files.write(file, out, StandardCharsets.UTF_8);
     }
 
     private static TwsOrder order(final String[] words)
@@ -179,9 +250,10 @@ class ClientSessionScenarioTest
     {
         private final ExpandableArrayBuffer replies = new ExpandableArrayBuffer(4096);
         private final ReplyLines replyLines = new ReplyLines();
-        private final TwsInboundAdapter inboundAdapter = new TwsInboundAdapter(replyLines);
+        private final ReplyFrames inboundAdapter = new ReplyFrames(replyLines);
         private final ReplyEncoder replyEncoder = new ReplyEncoder(this, "0000abcd");
-        private final ClientSession session = new ClientSession(replyEncoder, venue, router);
+        private final ClientSession session =
+            new ClientSession(replyEncoder, venue, router, faults, SimulatorContext.DEFAULT_TIME_ZONE);
         private final TwsServerAdapter serverAdapter = new TwsServerAdapter(session);
         private int writeIndex;
         private int readIndex;

@@ -93,7 +93,7 @@ class PaperGatewayIT
         assertThat(exec).startsWith("exec 100 AAPL BOT 100@" + ask + " cum=100 avg=" + ask + " acct=" + ACCOUNT +
             " ref=ref-100 reqId=-1 permId=1000000001 conId=265598 execId=");
         final String execId = exec.substring(exec.indexOf("execId=") + "execId=".length());
-        assertThat(client.await("commission ")).isEqualTo("commission " + execId + " 0.00 USD realized=");
+        assertThat(client.await("commission ")).isEqualTo("commission " + execId + " 1.00 USD realized=");
         assertThat(client.await("status 100 ")).isEqualTo(
             "status 100 Filled filled=100 remaining=0 avg=" + ask + " permId=1000000001 clientId=7");
         assertThat(gateway.position(ACCOUNT, "AAPL")).isEqualTo(100);
@@ -192,8 +192,8 @@ class PaperGatewayIT
     {
         final TwsTestClient client = started(7);
 
-        client.sendFrame((w) -> w.putInt(TwsMessageId.REQ_CURRENT_TIME).putInt(1));
-        assertThat(client.await("error -1 321 ")).isEqualTo("error -1 321 " + GatewayErrors.UNSUPPORTED_REQUEST_TEXT + 49);
+        client.sendFrame((w) -> w.putInt(TwsMessageId.REQ_ACCOUNT_DATA).putInt(2).putBoolean(true).putEmpty());
+        assertThat(client.await("error -1 321 ")).isEqualTo("error -1 321 " + GatewayErrors.UNSUPPORTED_REQUEST_TEXT + 6);
 
         client.sendFrame((w) -> w.putInt(TwsMessageId.CANCEL_ORDER).putAscii("not-a-number"));
         assertThat(client.await("error -1 320 ")).startsWith("error -1 320 Error reading request: message id 4");

@@ -7,7 +7,6 @@ import io.ringfence.codecs.tws.ServerHelloDecoder;
 import io.ringfence.codecs.tws.StartApiEncoder;
 import io.ringfence.codecs.tws.TwsFieldWriter;
 import io.ringfence.codecs.tws.TwsFrameAssembler;
-import io.ringfence.codecs.tws.TwsInboundAdapter;
 import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.codecs.tws.TwsProtocolError;
 import io.ringfence.codecs.tws.TwsServerVersion;
@@ -38,7 +37,7 @@ final class TwsTestClient implements AutoCloseable
     private final TwsFrameAssembler assembler = new TwsFrameAssembler(64 * 1024);
     private final ReplyLines replyLines = new ReplyLines();
     private final List<String> lines = replyLines.lines();
-    private final TwsInboundAdapter adapter = new TwsInboundAdapter(replyLines);
+    private final ReplyFrames adapter = new ReplyFrames(replyLines);
     private final ServerHelloDecoder serverHello = new ServerHelloDecoder();
     private final PlaceOrderEncoder placeOrderEncoder = new PlaceOrderEncoder();
     private final CancelOrderEncoder cancelOrderEncoder = new CancelOrderEncoder();

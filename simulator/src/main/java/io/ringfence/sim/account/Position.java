@@ -56,17 +56,20 @@ public final class Position
     }
 
     /**
-     * Apply a fill.
+     * Apply a fill. The commission goes into the cost basis of a fill that only opens, and off the
+     * realised P&amp;L of one that closes (all of it, even when the fill also opens the other way).
      *
      * @param signedQuantity shares bought (positive) or sold (negative).
      * @param price          fill price at scale 10<sup>-8</sup>.
+     * @param commission     charged for the fill, >= 0.
      * @return the P&amp;L this fill realised, or {@link Price#NULL} when it closed nothing.
      */
-    long onFill(final long signedQuantity, final long price)
+    long onFill(final long signedQuantity, final long price, final long commission)
     {
         if (quantity == 0 || Long.signum(quantity) == Long.signum(signedQuantity))
         {
             open(signedQuantity, price);
+            costBasis += commission;
             return Price.NULL;
         }
 
@@ -74,7 +77,8 @@ public final class Position
         final long closeQuantity = Math.min(Math.abs(signedQuantity), absQuantity);
         final long releasedBasis = closeQuantity == absQuantity ?
             costBasis : Math.multiplyExact(costBasis / absQuantity, closeQuantity);
-        final long realized = Long.signum(quantity) * Math.multiplyExact(closeQuantity, price) - releasedBasis;
+        final long realized =
+            Long.signum(quantity) * Math.multiplyExact(closeQuantity, price) - releasedBasis - commission;
 
         costBasis -= releasedBasis;
         quantity += Long.signum(signedQuantity) * closeQuantity;

@@ -3,23 +3,35 @@ package io.ringfence.sim.market;
 import io.ringfence.codecs.Price;
 
 /**
- * Top of book for one {@link Instrument}.
+ * Top of book for one {@link Instrument}: bid and ask with their displayed sizes, the time of the last
+ * update, and the last trade the simulator printed against it.
  * <p>
- * Single writer: only the thread that owns the {@link QuoteBook} changes a quote, and it reads
- * {@link #bidPrice()} and {@link #askPrice()} without locking. Any other thread reads through
- * {@link #snapshot()}, which is consistent (never a bid from one update and an ask from another).
+ * Displayed size is liquidity: a fill takes shares from the side it trades against
+ * ({@link #takeAsk(long)}, {@link #takeBid(long)}) and what is left is all a later order can take until
+ * the quote is refreshed. That is how partial fills come about.
+ * <p>
+ * Single writer: only the thread that owns the {@link QuoteBook} changes a quote, and it reads the
+ * getters without locking. Any other thread reads through {@link #snapshot()}, which is consistent.
  */
 public final class Quote
 {
     private final Instrument instrument;
     private long bidPrice;
     private long askPrice;
+    private long bidSize;
+    private long askSize;
+    private long updatedMs;
+    private long lastPrice = Price.NULL;
+    private long lastSize;
 
-    Quote(final Instrument instrument, final long bidPrice, final long askPrice)
+    Quote(final Instrument instrument, final long bidPrice, final long askPrice, final long size, final long nowMs)
     {
         this.instrument = instrument;
         this.bidPrice = bidPrice;
         this.askPrice = askPrice;
+        this.bidSize = size;
+        this.askSize = size;
+        this.updatedMs = nowMs;
     }
 
     /**
@@ -61,7 +73,44 @@ public final class Quote
     }
 
     /**
-     * @return whether orders may fill against this quote now; for the owning thread only.
+     * @return shares still displayed at the bid.
+     */
+    public long bidSize()
+    {
+        return bidSize;
+    }
+
+    /**
+     * @return shares still displayed at the ask.
+     */
+    public long askSize()
+    {
+        return askSize;
+    }
+
+    /**
+     * @return epoch milliseconds of the last update; a quote older than the gateway's stale limit is not traded.
+     */
+    public long updatedMs()
+    {
+        return updatedMs;
+    }
+
+    /**
+     * @return price of the last simulated trade, or {@link Price#NULL} before the first.
+     */
+    public long lastPrice()
+    {
+        return lastPrice;
+    }
+
+    public long lastSize()
+    {
+        return lastSize;
+    }
+
+    /**
+     * @return whether prices allow a fill now (sizes and staleness are the fill model's concern).
      */
     public boolean isTradable()
     {
@@ -69,22 +118,57 @@ public final class Quote
     }
 
     /**
+     * @param nowMs   current time.
+     * @param staleMs age beyond which the quote is stale; 0 = never.
+     * @return true when the quote is older than allowed.
+     */
+    public boolean isStale(final long nowMs, final long staleMs)
+    {
+        return staleMs > 0 && nowMs - updatedMs > staleMs;
+    }
+
+    /**
      * @return a consistent copy, callable from any thread.
      */
     public synchronized QuoteSnapshot snapshot()
     {
-        return new QuoteSnapshot(instrument.symbol(), bidPrice, askPrice);
+        return new QuoteSnapshot(instrument.symbol(), bidPrice, askPrice, bidSize, askSize, lastPrice, updatedMs);
     }
 
-    synchronized void update(final long bidPrice, final long askPrice)
+    /**
+     * A buy took shares at the ask.
+     */
+    public synchronized void takeAsk(final long quantity)
+    {
+        askSize = Math.max(0, askSize - quantity);
+        lastPrice = askPrice;
+        lastSize = quantity;
+    }
+
+    /**
+     * A sell took shares at the bid.
+     */
+    public synchronized void takeBid(final long quantity)
+    {
+        bidSize = Math.max(0, bidSize - quantity);
+        lastPrice = bidPrice;
+        lastSize = quantity;
+    }
+
+    synchronized void update(
+        final long bidPrice, final long askPrice, final long bidSize, final long askSize, final long nowMs)
     {
         this.bidPrice = bidPrice;
         this.askPrice = askPrice;
+        this.bidSize = bidSize;
+        this.askSize = askSize;
+        this.updatedMs = nowMs;
     }
 
     @Override
     public String toString()
     {
-        return instrument.symbol() + " " + Price.toString(bidPrice) + " / " + Price.toString(askPrice);
+        return instrument.symbol() + " " + bidSize + "x" + Price.toString(bidPrice) + " / " +
+            Price.toString(askPrice) + "x" + askSize;
     }
 }

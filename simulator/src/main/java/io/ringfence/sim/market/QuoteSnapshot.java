@@ -5,11 +5,16 @@ import io.ringfence.codecs.Price;
 /**
  * An immutable, consistent copy of a {@link Quote}, safe to hand to any thread.
  *
- * @param symbol   ticker.
- * @param bidPrice best bid at scale 10<sup>-8</sup>, or {@link Price#NULL} when there is none.
- * @param askPrice best ask at scale 10<sup>-8</sup>, or {@link Price#NULL} when there is none.
+ * @param symbol    ticker.
+ * @param bidPrice  best bid at scale 10<sup>-8</sup>, or {@link Price#NULL} when there is none.
+ * @param askPrice  best ask at scale 10<sup>-8</sup>, or {@link Price#NULL} when there is none.
+ * @param bidSize   shares displayed at the bid.
+ * @param askSize   shares displayed at the ask.
+ * @param lastPrice last simulated trade, or {@link Price#NULL}.
+ * @param updatedMs epoch milliseconds of the last update.
  */
-public record QuoteSnapshot(String symbol, long bidPrice, long askPrice)
+public record QuoteSnapshot(
+    String symbol, long bidPrice, long askPrice, long bidSize, long askSize, long lastPrice, long updatedMs)
 {
     public boolean isTradable()
     {
@@ -19,6 +24,7 @@ public record QuoteSnapshot(String symbol, long bidPrice, long askPrice)
     @Override
     public String toString()
     {
-        return symbol + " " + Price.toString(bidPrice) + " / " + Price.toString(askPrice);
+        return symbol + " " + bidSize + "x" + Price.toString(bidPrice) + " / " + Price.toString(askPrice) + "x" +
+            askSize;
     }
 }

@@ -1,7 +1,9 @@
 /**
- * The simulator's market: one top-of-book {@link io.ringfence.sim.market.Quote} per
- * {@link io.ringfence.sim.market.Instrument}, held by a {@link io.ringfence.sim.market.QuoteBook} that
- * derives a bid/ask spread from each reference price and, when asked, moves every mid price by a seeded,
- * deterministic random walk so that tests can predict fill prices. Knows nothing of orders or sockets.
+ * The simulator's market: one top-of-book {@link io.ringfence.sim.market.Quote} (bid, ask, displayed sizes
+ * that fills deplete, update time, last trade) per {@link io.ringfence.sim.market.Instrument}, held by a
+ * {@link io.ringfence.sim.market.QuoteBook} that derives a bid/ask spread from each reference price and,
+ * when asked, moves every mid price by a seeded, deterministic random walk so that tests can predict fill
+ * prices; and the {@link io.ringfence.sim.market.TradingHours} that say when the market is open and when a
+ * trading day closes. Knows nothing of orders or sockets.
  */
 package io.ringfence.sim.market;

@@ -6,7 +6,7 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 
 /**
- * A new order as a client asked for it, before validation: a reusable holder filled by the caller and
+ * A new or modified order as a client asked for it, before validation: a reusable holder filled by the caller and
  * read by {@link OrderBook#place(OrderRequest, long)}. Text fields are referenced, not copied, so they
  * may be the codec's reusable ASCII fields; the book copies what it keeps.
  */
@@ -24,6 +24,13 @@ public final class OrderRequest
     private CharSequence orderRef = "";
     private int parentId;
     private boolean transmit = true;
+    private long auxPrice = Price.NULL;
+    private long trailingPercent = Price.NULL;
+    private long trailStopPrice = Price.NULL;
+    private long limitPriceOffset = Price.NULL;
+    private boolean outsideRth;
+    private CharSequence ocaGroup = "";
+    private int ocaType;
 
     /**
      * Back to the defaults: no account, symbol or side, quantity 0, no limit, DAY, transmit.
@@ -44,6 +51,13 @@ public final class OrderRequest
         orderRef = "";
         parentId = 0;
         transmit = true;
+        auxPrice = Price.NULL;
+        trailingPercent = Price.NULL;
+        trailStopPrice = Price.NULL;
+        limitPriceOffset = Price.NULL;
+        outsideRth = false;
+        ocaGroup = "";
+        ocaType = 0;
         return this;
     }
 
@@ -187,12 +201,120 @@ public final class OrderRequest
         return transmit;
     }
 
+    /**
+     * @param auxPrice stop price of STP / STP LMT, trailing amount of TRAIL / TRAIL LIMIT, or {@link Price#NULL}.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest auxPrice(final long auxPrice)
+    {
+        this.auxPrice = auxPrice;
+        return this;
+    }
+
+    public long auxPrice()
+    {
+        return auxPrice;
+    }
+
+    /**
+     * @param trailingPercent trailing distance in percent at scale 10<sup>-8</sup> (1.5 % = 150_000_000), or
+     *                        {@link Price#NULL} to trail by {@link #auxPrice()}.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest trailingPercent(final long trailingPercent)
+    {
+        this.trailingPercent = trailingPercent;
+        return this;
+    }
+
+    public long trailingPercent()
+    {
+        return trailingPercent;
+    }
+
+    /**
+     * @param trailStopPrice initial stop of a trailing order, or {@link Price#NULL} to start from the quote.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest trailStopPrice(final long trailStopPrice)
+    {
+        this.trailStopPrice = trailStopPrice;
+        return this;
+    }
+
+    public long trailStopPrice()
+    {
+        return trailStopPrice;
+    }
+
+    /**
+     * @param limitPriceOffset TRAIL LIMIT: distance of the limit beyond the stop when it triggers.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest limitPriceOffset(final long limitPriceOffset)
+    {
+        this.limitPriceOffset = limitPriceOffset;
+        return this;
+    }
+
+    public long limitPriceOffset()
+    {
+        return limitPriceOffset;
+    }
+
+    /**
+     * @param outsideRth true to let the order fill outside regular trading hours.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest outsideRth(final boolean outsideRth)
+    {
+        this.outsideRth = outsideRth;
+        return this;
+    }
+
+    public boolean outsideRth()
+    {
+        return outsideRth;
+    }
+
+    /**
+     * @param ocaGroup one-cancels-all group name within the account; empty for none.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest ocaGroup(final CharSequence ocaGroup)
+    {
+        this.ocaGroup = null == ocaGroup ? "" : ocaGroup;
+        return this;
+    }
+
+    public CharSequence ocaGroup()
+    {
+        return ocaGroup;
+    }
+
+    /**
+     * @param ocaType 1 cancel the others on a fill; 2 and 3 reduce them by the filled quantity.
+     * @return this for a fluent interface.
+     */
+    public OrderRequest ocaType(final int ocaType)
+    {
+        this.ocaType = ocaType;
+        return this;
+    }
+
+    public int ocaType()
+    {
+        return ocaType;
+    }
+
     @Override
     public String toString()
     {
         return "OrderRequest{clientId=" + clientId + ", orderId=" + orderId + ", account=" + account +
             ", symbol=" + symbol + ", side=" + side + ", quantity=" + quantity + ", orderType=" + orderType +
             ", limitPrice=" + Price.toString(limitPrice) + ", tif=" + timeInForce + ", orderRef=" + orderRef +
-            ", parentId=" + parentId + ", transmit=" + transmit + "}";
+            ", parentId=" + parentId + ", transmit=" + transmit + ", aux=" + Price.toString(auxPrice) +
+            ", trailingPercent=" + Price.toString(trailingPercent) + ", outsideRth=" + outsideRth +
+            ", ocaGroup=" + ocaGroup + ", ocaType=" + ocaType + "}";
     }
 }

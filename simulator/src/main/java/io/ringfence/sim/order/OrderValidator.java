@@ -8,8 +8,8 @@ import io.ringfence.sim.account.Account;
 import io.ringfence.sim.market.Quote;
 
 /**
- * The checks a new order passes before it may work, in the order IB would report them. Returns the
- * first failure; null means valid.
+ * The checks an order passes before it may work, in the order IB would report them. Returns the first
+ * failure; null means valid. {@link #validateTerms} is also what a modification must pass.
  */
 final class OrderValidator
 {
@@ -37,15 +37,18 @@ final class OrderValidator
         {
             return RejectReason.UNSUPPORTED_ACTION;
         }
+
+        return validateTerms(request, tickSize);
+    }
+
+    static RejectReason validateTerms(final OrderRequest request, final long tickSize)
+    {
         if (request.quantity() <= 0 || request.quantity() > MAX_QUANTITY)
         {
             return RejectReason.INVALID_QUANTITY;
         }
-        if (request.parentId() != 0)
-        {
-            return RejectReason.UNSUPPORTED_ATTACHED_ORDER;
-        }
-        if (request.orderType() != OrderType.MARKET && request.orderType() != OrderType.LIMIT)
+        final OrderType type = request.orderType();
+        if (null == type || OrderType.NULL_VAL == type)
         {
             return RejectReason.UNSUPPORTED_ORDER_TYPE;
         }
@@ -56,7 +59,53 @@ final class OrderValidator
             return RejectReason.UNSUPPORTED_TIME_IN_FORCE;
         }
 
-        return request.orderType() == OrderType.LIMIT ? validateLimitPrice(request.limitPrice(), tickSize) : null;
+        RejectReason reason = null;
+        if (OrderType.LIMIT == type || OrderType.STOP_LIMIT == type)
+        {
+            reason = validateLimitPrice(request.limitPrice(), tickSize);
+        }
+        if (null == reason && (OrderType.STOP == type || OrderType.STOP_LIMIT == type))
+        {
+            reason = validateStopPrice(request.auxPrice(), tickSize);
+        }
+        if (null == reason && (OrderType.TRAILING_STOP == type || OrderType.TRAILING_STOP_LIMIT == type))
+        {
+            reason = validateTrailing(request, tickSize);
+        }
+        return reason;
+    }
+
+    private static RejectReason validateTrailing(final OrderRequest request, final long tickSize)
+    {
+        final boolean byPercent = Price.isSet(request.trailingPercent());
+        if ((byPercent && request.trailingPercent() <= 0) ||
+            (!byPercent && (!Price.isSet(request.auxPrice()) || request.auxPrice() <= 0)))
+        {
+            return RejectReason.MISSING_TRAILING_AMOUNT;
+        }
+        if (!byPercent && 0 != request.auxPrice() % tickSize)
+        {
+            return RejectReason.PRICE_VARIATION;
+        }
+        if (OrderType.TRAILING_STOP_LIMIT == request.orderType())
+        {
+            final long offset = request.limitPriceOffset();
+            if (!Price.isSet(offset) || offset < 0)
+            {
+                return RejectReason.MISSING_LIMIT_PRICE;
+            }
+            return 0 == offset % tickSize ? null : RejectReason.PRICE_VARIATION;
+        }
+        return null;
+    }
+
+    private static RejectReason validateStopPrice(final long stopPrice, final long tickSize)
+    {
+        if (!Price.isSet(stopPrice) || stopPrice <= 0)
+        {
+            return RejectReason.MISSING_STOP_PRICE;
+        }
+        return 0 == stopPrice % tickSize ? null : RejectReason.PRICE_VARIATION;
     }
 
     private static RejectReason validateLimitPrice(final long limitPrice, final long tickSize)

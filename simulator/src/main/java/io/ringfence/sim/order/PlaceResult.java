@@ -17,7 +17,17 @@ public enum PlaceResult
     REJECTED,
 
     /**
-     * The client already used this order id (IB error 103); nothing changed.
+     * The id was a live order's and the request changed its terms.
+     */
+    MODIFIED,
+
+    /**
+     * The id was a live order's and the modification was refused; the order works on unchanged.
+     */
+    MODIFY_REJECTED,
+
+    /**
+     * The id belongs to a finished order or to an order for another contract (IB error 103); nothing changed.
      */
     DUPLICATE_ORDER_ID
 }

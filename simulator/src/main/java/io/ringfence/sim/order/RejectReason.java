@@ -1,7 +1,7 @@
 package io.ringfence.sim.order;
 
 /**
- * Why an order was rejected on arrival, with the IB error code and text the gateway answers with.
+ * Why an order (or a modification) was rejected, with the IB error code and text the gateway answers with.
  */
 public enum RejectReason
 {
@@ -10,12 +10,22 @@ public enum RejectReason
     UNKNOWN_SYMBOL(201, "Order rejected - reason:No security definition has been found for the request"),
     UNSUPPORTED_ACTION(201, "Order rejected - reason:The order action must be BUY or SELL"),
     INVALID_QUANTITY(201, "Order rejected - reason:The order quantity must be between 1 and 1000000 shares"),
-    UNSUPPORTED_ATTACHED_ORDER(201, "Order rejected - reason:The paper gateway does not support attached orders yet"),
-    UNSUPPORTED_ORDER_TYPE(201, "Order rejected - reason:The paper gateway supports MKT and LMT orders only"),
+    UNSUPPORTED_ORDER_TYPE(201,
+        "Order rejected - reason:The paper gateway supports MKT, LMT, STP, STP LMT, TRAIL and TRAIL LIMIT orders"),
     UNSUPPORTED_TIME_IN_FORCE(201, "Order rejected - reason:The paper gateway supports DAY, GTC and IOC only"),
     MISSING_LIMIT_PRICE(201, "Order rejected - reason:A limit order requires a limit price"),
     INVALID_LIMIT_PRICE(201, "Order rejected - reason:The limit price must be positive"),
-    PRICE_VARIATION(110, "The price does not conform to the minimum price variation for this contract.");
+    MISSING_STOP_PRICE(201, "Order rejected - reason:A stop order requires a positive stop price"),
+    MISSING_TRAILING_AMOUNT(201,
+        "Order rejected - reason:A trailing order requires a positive trailing amount or percent"),
+    PRICE_VARIATION(110, "The price does not conform to the minimum price variation for this contract."),
+    PARENT_NOT_FOUND(201, "Order rejected - reason:The parent order is not found or is no longer active"),
+    PARENT_MISMATCH(201, "Order rejected - reason:A child order must be for the parent's account and contract"),
+    INSUFFICIENT_CASH(201,
+        "Order rejected - reason:YOUR ORDER IS NOT ACCEPTED. IN ORDER TO OBTAIN THE DESIRED POSITION YOUR " +
+        "AVAILABLE FUNDS MUST EXCEED THE ORDER VALUE"),
+    MODIFY_FILLED_QUANTITY(201, "Order rejected - reason:The new quantity is below the quantity already filled"),
+    SIMULATED(201, "Order rejected - reason:Rejected by the paper gateway on command (fault injection)");
 
     private final int errorCode;
     private final String errorText;

@@ -19,7 +19,7 @@ class AccountTest
     @Test
     void shouldMoveCashAndPositionOnBuy()
     {
-        account.onFill("AAPL", Side.BUY, 10, Price.parse("100.00"));
+        account.onFill("AAPL", Side.BUY, 10, Price.parse("100.00"), 0);
 
         assertThat(account.cash()).isEqualTo(INITIAL_CASH - Price.ofUnits(1_000));
         assertThat(account.position("AAPL").quantity()).isEqualTo(10);
@@ -30,11 +30,11 @@ class AccountTest
     @Test
     void shouldAverageCostAcrossBuysAndRealizeOnSell()
     {
-        account.onFill("AAPL", Side.BUY, 10, Price.parse("100.00"));
-        account.onFill("AAPL", Side.BUY, 10, Price.parse("110.00"));
+        account.onFill("AAPL", Side.BUY, 10, Price.parse("100.00"), 0);
+        account.onFill("AAPL", Side.BUY, 10, Price.parse("110.00"), 0);
         assertThat(account.position("AAPL").averageCost()).isEqualTo(Price.parse("105.00"));
 
-        account.onFill("AAPL", Side.SELL, 5, Price.parse("120.00"));
+        account.onFill("AAPL", Side.SELL, 5, Price.parse("120.00"), 0);
 
         final Position position = account.position("AAPL");
         assertThat(position.quantity()).isEqualTo(15);
@@ -47,8 +47,8 @@ class AccountTest
     @Test
     void shouldFlipFromLongToShortThroughZero()
     {
-        account.onFill("MSFT", Side.BUY, 10, Price.parse("50.00"));
-        account.onFill("MSFT", Side.SELL, 25, Price.parse("40.00"));
+        account.onFill("MSFT", Side.BUY, 10, Price.parse("50.00"), 0);
+        account.onFill("MSFT", Side.SELL, 25, Price.parse("40.00"), 0);
 
         final Position position = account.position("MSFT");
         assertThat(position.quantity()).isEqualTo(-15);
@@ -56,7 +56,7 @@ class AccountTest
         assertThat(position.realizedPnl()).isEqualTo(Price.ofUnits(-100));
         assertConserved();
 
-        account.onFill("MSFT", Side.BUY, 15, Price.parse("30.00"));
+        account.onFill("MSFT", Side.BUY, 15, Price.parse("30.00"), 0);
         assertThat(position.quantity()).isZero();
         assertThat(position.costBasis()).isZero();
         assertThat(position.realizedPnl()).isEqualTo(Price.ofUnits(-100 + 150));
@@ -66,14 +66,48 @@ class AccountTest
     @Test
     void shouldNotLeakRoundingWhenReleasingBasisProRata()
     {
-        account.onFill("SPY", Side.BUY, 3, Price.parse("100.00"));
-        account.onFill("SPY", Side.BUY, 1, Price.parse("100.01"));
-        account.onFill("SPY", Side.SELL, 1, Price.parse("100.02"));
-        account.onFill("SPY", Side.SELL, 2, Price.parse("99.97"));
+        account.onFill("SPY", Side.BUY, 3, Price.parse("100.00"), 0);
+        account.onFill("SPY", Side.BUY, 1, Price.parse("100.01"), 0);
+        account.onFill("SPY", Side.SELL, 1, Price.parse("100.02"), 0);
+        account.onFill("SPY", Side.SELL, 2, Price.parse("99.97"), 0);
         assertConserved();
 
-        account.onFill("SPY", Side.SELL, 1, Price.parse("100.00"));
+        account.onFill("SPY", Side.SELL, 1, Price.parse("100.00"), 0);
         assertThat(account.position("SPY").costBasis()).isZero();
+        assertConserved();
+    }
+
+    @Test
+    void shouldPutOpeningCommissionIntoAverageCostAndTakeClosingCommissionOffRealizedPnl()
+    {
+        account.onFill("AAPL", Side.BUY, 100, Price.parse("100.00"), Price.parse("1.00"));
+        assertThat(account.cash()).isEqualTo(INITIAL_CASH - Price.parse("10001.00"));
+        assertThat(account.position("AAPL").averageCost()).isEqualTo(Price.parse("100.01"));
+        assertConserved();
+
+        final long realized = account.onFill("AAPL", Side.SELL, 100, Price.parse("101.00"), Price.parse("1.00"));
+
+        assertThat(realized).isEqualTo(Price.parse("98.00"));
+        assertThat(account.realizedPnl()).isEqualTo(Price.parse("98.00"));
+        assertThat(account.commissions()).isEqualTo(Price.parse("2.00"));
+        assertThat(account.cash()).isEqualTo(INITIAL_CASH + Price.parse("98.00"));
+        assertConserved();
+    }
+
+    @Test
+    void shouldStartNewGenerationOnReset()
+    {
+        account.onFill("AAPL", Side.BUY, 10, Price.parse("100.00"), Price.parse("1.00"));
+
+        account.reset(Price.ofUnits(5_000));
+
+        assertThat(account.generation()).isEqualTo(2);
+        assertThat(account.cash()).isEqualTo(Price.ofUnits(5_000));
+        assertThat(account.initialCash()).isEqualTo(Price.ofUnits(5_000));
+        assertThat(account.position("AAPL")).isNull();
+        assertThat(account.quantity("AAPL")).isZero();
+        assertThat(account.realizedPnl()).isZero();
+        assertThat(account.commissions()).isZero();
         assertConserved();
     }
 

@@ -28,7 +28,8 @@ class QuoteBookTest
         assertThat(quote.bidPrice()).isEqualTo(Price.parse("189.99"));
         assertThat(quote.askPrice()).isEqualTo(Price.parse("190.01"));
         assertThat(quote.isTradable()).isTrue();
-        assertThat(quote.snapshot()).isEqualTo(new QuoteSnapshot("AAPL", Price.parse("189.99"), Price.parse("190.01")));
+        assertThat(quote.snapshot()).isEqualTo(new QuoteSnapshot(
+            "AAPL", Price.parse("189.99"), Price.parse("190.01"), 1_000, 1_000, Price.NULL, 0));
     }
 
     @Test
@@ -102,8 +103,40 @@ class QuoteBookTest
         final boolean found = book.set("AAPL", Price.parse("180.00"), Price.parse("180.10"), recorder, 5);
 
         assertThat(found).isTrue();
-        assertThat(moves).containsExactly("AAPL 180.00 / 180.10 at 5");
+        assertThat(moves).containsExactly("AAPL 1000x180.00 / 180.10x1000 at 5");
         assertThat(book.set("IBM", 1, 2, recorder, 5)).isFalse();
+    }
+
+    @Test
+    void shouldDepleteDisplayedSizeAndRefreshItOnNextStep()
+    {
+        final QuoteBook book = new QuoteBook(INSTRUMENTS, QuoteBook.CENT, 2, 1, 7, 300, 0);
+        final Quote quote = book.quote("AAPL");
+
+        quote.takeAsk(200);
+        quote.takeBid(500);
+
+        assertThat(quote.askSize()).isEqualTo(100);
+        assertThat(quote.bidSize()).isZero();
+        assertThat(quote.lastPrice()).isEqualTo(quote.bidPrice());
+        book.advance(recorder, 10);
+        assertThat(quote.askSize()).isEqualTo(300);
+        assertThat(quote.bidSize()).isEqualTo(300);
+        assertThat(quote.updatedMs()).isEqualTo(10);
+    }
+
+    @Test
+    void shouldSetSizesAndTimeAndCallQuoteStaleAfterLimit()
+    {
+        final QuoteBook book = new QuoteBook(INSTRUMENTS, QuoteBook.CENT, 2, 0, 1);
+        book.set("MSFT", Price.parse("1.00"), Price.parse("1.01"), 5, 7, recorder, 1_000);
+        final Quote quote = book.quote("MSFT");
+
+        assertThat(quote.bidSize()).isEqualTo(5);
+        assertThat(quote.askSize()).isEqualTo(7);
+        assertThat(quote.isStale(1_500, 500)).isFalse();
+        assertThat(quote.isStale(1_501, 500)).isTrue();
+        assertThat(quote.isStale(1_000_000, 0)).as("0 = never stale").isFalse();
     }
 
     @Test

@@ -12,13 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Records order events as text and checks, at the moment of every fill, that the fill model was
- * conservative: a tradable quote, the touch price, never through the limit.
+ * conservative: a tradable, fresh quote, the touch price, never through a limit, a stop only once
+ * triggered, and an opening buy never taking cash below zero.
  */
 final class RecordingOrderListener implements OrderEventListener
 {
     final List<String> events = new ArrayList<>();
-    final List<SimOrder> executedOrders = new ArrayList<>();
-    final List<Long> executionIds = new ArrayList<>();
+    final List<Execution> executions = new ArrayList<>();
+    long staleQuoteMs;
 
     public void onOrderStatus(final SimOrder order)
     {
@@ -30,9 +31,15 @@ final class RecordingOrderListener implements OrderEventListener
     {
         final Quote quote = order.quote();
         assertThat(quote.isTradable()).as("no fill without a quote").isTrue();
+        assertThat(quote.isStale(execution.timeMs(), staleQuoteMs)).as("no fill through a stale quote").isFalse();
         final long touch = order.side() == Side.BUY ? quote.askPrice() : quote.bidPrice();
         assertThat(execution.price()).as("fills at the touch").isEqualTo(touch);
-        if (order.orderType() == OrderType.LIMIT)
+        if (order.isStop())
+        {
+            assertThat(order.isTriggered()).as("stop fills only once triggered").isTrue();
+        }
+        final OrderType type = order.orderType();
+        if (OrderType.LIMIT == type || OrderType.STOP_LIMIT == type || OrderType.TRAILING_STOP_LIMIT == type)
         {
             if (order.side() == Side.BUY)
             {
@@ -43,9 +50,12 @@ final class RecordingOrderListener implements OrderEventListener
                 assertThat(execution.price()).as("sell limit honoured").isGreaterThanOrEqualTo(order.limitPrice());
             }
         }
+        if (order.side() == Side.BUY && order.account().quantity(order.symbol()) > 0)
+        {
+            assertThat(order.account().cash()).as("no negative cash from an opening buy").isNotNegative();
+        }
 
-        executedOrders.add(order);
-        executionIds.add(execution.executionId());
+        executions.add(execution);
         events.add(order.orderId() + " exec " + execution.quantity() + "@" + Price.toString(execution.price()) +
             " t=" + execution.timeMs());
     }
