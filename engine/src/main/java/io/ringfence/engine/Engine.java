@@ -56,7 +56,9 @@ import java.util.concurrent.TimeUnit;
  * stages 2–4 with journaling and output suppressed (the same decisions as the first time),
  * journal "session down" (whatever the last run believed), connect the gateway session, and open
  * ingress only once the gateway's next valid id is known. Broker order ids then continue above
- * every id in the journal.
+ * every id in the journal. After that the session reconnects by itself (capped back-off) and,
+ * after every connect, re-requests open orders, completed orders and executions, which the order
+ * stage reconciles.
  */
 public final class Engine implements AutoCloseable
 {
@@ -103,7 +105,7 @@ public final class Engine implements AutoCloseable
         final GatewayConfig gateway = config.paperGateway();
         paperSessionEvents = new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION, counters);
         paperSession = new TwsSession(
-            new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()),
+            new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()).reconnect(true),
             paperSessionEvents);
 
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
