@@ -1,5 +1,6 @@
 package io.ringfence.journal.audit;
 
+import net.openhft.chronicle.bytes.SyncMode;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
@@ -9,8 +10,10 @@ import java.nio.file.Path;
 
 /**
  * One Chronicle queue written by one thread: each record is one document of raw bytes (an SBE
- * message with its header). Group commit: in {@link Durability#SYNC} mode {@link #endOfBatch()}
- * forces what was appended since the last call.
+ * message with its header). Group commit: in {@link Durability#SYNC} mode the queue is built with
+ * Chronicle's {@code SyncMode.SYNC} (msync MS_SYNC: {@code sync()} waits for the device; without
+ * it {@code sync()} only schedules write-back) and {@link #endOfBatch()} forces what was appended
+ * since the last call.
  */
 final class QueueAppender implements AutoCloseable
 {
@@ -21,7 +24,10 @@ final class QueueAppender implements AutoCloseable
 
     QueueAppender(final Path dir, final Durability durability, final JournalRollCycle rollCycle)
     {
-        this.queue = open(dir, rollCycle);
+        this.queue = SingleChronicleQueueBuilder.binary(dir)
+            .rollCycle(rollCycle.rollCycle())
+            .syncMode(durability == Durability.SYNC ? SyncMode.SYNC : SyncMode.NONE)
+            .build();
         this.appender = queue.createAppender();
         this.durability = durability;
     }
