@@ -1,5 +1,6 @@
 package io.ringfence.cli;
 
+import io.ringfence.config.ConfigException;
 import io.ringfence.config.RingfenceConfig;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,6 +17,22 @@ final class JournalOptions
 
     @Option(names = "--journal-dir", paramLabel = "DIR", description = "Journal directory (default: from the config).")
     Path journalDir;
+
+    /**
+     * The config, or null after printing which key is wrong.
+     */
+    RingfenceConfig loadOrReport()
+    {
+        try
+        {
+            return config.load();
+        }
+        catch (final ConfigException ex)
+        {
+            System.err.println("config error: " + ex.getMessage());
+            return null;
+        }
+    }
 
     /**
      * @param loaded the loaded config; may be null when {@code --journal-dir} was given.

@@ -1,7 +1,6 @@
 package io.ringfence.cli;
 
 import io.ringfence.codecs.Price;
-import io.ringfence.config.ConfigException;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.DecisionState;
 import io.ringfence.engine.order.Order;
@@ -28,14 +27,9 @@ final class JournalReplayCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final RingfenceConfig config;
-        try
+        final RingfenceConfig config = journal.loadOrReport();
+        if (config == null)
         {
-            config = journal.config.load();
-        }
-        catch (final ConfigException ex)
-        {
-            System.err.println("config error: " + ex.getMessage());
             return ExitCodes.CONFIG_ERROR;
         }
         final DecisionState state = new DecisionState(config);

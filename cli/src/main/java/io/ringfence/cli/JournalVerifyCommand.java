@@ -1,6 +1,5 @@
 package io.ringfence.cli;
 
-import io.ringfence.config.ConfigException;
 import io.ringfence.config.RingfenceConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,14 +20,9 @@ final class JournalVerifyCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final RingfenceConfig config;
-        try
+        final RingfenceConfig config = journal.loadOrReport();
+        if (config == null)
         {
-            config = journal.config.load();
-        }
-        catch (final ConfigException ex)
-        {
-            System.err.println("config error: " + ex.getMessage());
             return ExitCodes.CONFIG_ERROR;
         }
         final JournalVerification verification = JournalVerification.run(config, journal.dir(config));

@@ -19,10 +19,8 @@ public final class DecisionReader implements AutoCloseable
 
     private final QueueTailer tailer;
     private final QueueTailer.RecordHandler recordHandler = this::onRecord;
-    private final MessageHeaderDecoder headerDecoder = new MessageHeaderDecoder();
     private final DecisionDecoder decoder = new DecisionDecoder();
     private DecisionHandler handler;
-    private long corruptRecords;
 
     private DecisionReader(final QueueTailer tailer)
     {
@@ -31,7 +29,8 @@ public final class DecisionReader implements AutoCloseable
 
     public static DecisionReader open(final Path journalDir)
     {
-        return new DecisionReader(new QueueTailer(JournalLayout.decisions(journalDir)));
+        return new DecisionReader(new QueueTailer(JournalLayout.decisions(journalDir),
+            DecisionDecoder.SCHEMA_ID, DecisionDecoder.TEMPLATE_ID, DecisionDecoder.BLOCK_LENGTH));
     }
 
     public boolean poll(final DecisionHandler handler)
@@ -52,7 +51,7 @@ public final class DecisionReader implements AutoCloseable
 
     public long corruptRecords()
     {
-        return corruptRecords + tailer.oversizedRecords();
+        return tailer.corruptRecords();
     }
 
     @Override
@@ -61,20 +60,8 @@ public final class DecisionReader implements AutoCloseable
         tailer.close();
     }
 
-    private void onRecord(final long index, final UnsafeBuffer buffer, final int length)
+    private void onRecord(final long index, final UnsafeBuffer buffer, final MessageHeaderDecoder header)
     {
-        if (length < MessageHeaderDecoder.ENCODED_LENGTH + DecisionDecoder.BLOCK_LENGTH)
-        {
-            corruptRecords++;
-            return;
-        }
-        headerDecoder.wrap(buffer, 0);
-        if (headerDecoder.templateId() != DecisionDecoder.TEMPLATE_ID || headerDecoder.schemaId() != DecisionDecoder.SCHEMA_ID)
-        {
-            corruptRecords++;
-            return;
-        }
-        decoder.wrapAndApplyHeader(buffer, 0, headerDecoder);
-        handler.onDecision(index, decoder);
+        handler.onDecision(index, decoder.wrapAndApplyHeader(buffer, 0, header));
     }
 }

@@ -8,16 +8,13 @@ import java.nio.file.Path;
 
 /**
  * Reads the inputs journal from the start, one record at a time; safe while the engine appends.
- * Records that are not a {@code JournalEntry} of this schema are counted, never delivered.
  */
 public final class JournalReader implements AutoCloseable
 {
     private final QueueTailer tailer;
-    private final MessageHeaderDecoder headerDecoder = new MessageHeaderDecoder();
-    private final JournalEntryDecoder entryDecoder = new JournalEntryDecoder();
     private final QueueTailer.RecordHandler recordHandler = this::onRecord;
+    private final JournalEntryDecoder entryDecoder = new JournalEntryDecoder();
     private JournalEntryHandler handler;
-    private long corruptRecords;
 
     private JournalReader(final QueueTailer tailer)
     {
@@ -26,7 +23,8 @@ public final class JournalReader implements AutoCloseable
 
     public static JournalReader open(final Path journalDir)
     {
-        return new JournalReader(new QueueTailer(JournalLayout.inputs(journalDir)));
+        return new JournalReader(new QueueTailer(JournalLayout.inputs(journalDir),
+            JournalEntryDecoder.SCHEMA_ID, JournalEntryDecoder.TEMPLATE_ID, JournalEntryDecoder.BLOCK_LENGTH));
     }
 
     /**
@@ -57,7 +55,7 @@ public final class JournalReader implements AutoCloseable
 
     public long corruptRecords()
     {
-        return corruptRecords + tailer.oversizedRecords();
+        return tailer.corruptRecords();
     }
 
     @Override
@@ -66,21 +64,8 @@ public final class JournalReader implements AutoCloseable
         tailer.close();
     }
 
-    private void onRecord(final long index, final UnsafeBuffer buffer, final int length)
+    private void onRecord(final long index, final UnsafeBuffer buffer, final MessageHeaderDecoder header)
     {
-        if (length < MessageHeaderDecoder.ENCODED_LENGTH + JournalEntryDecoder.BLOCK_LENGTH)
-        {
-            corruptRecords++;
-            return;
-        }
-        headerDecoder.wrap(buffer, 0);
-        if (headerDecoder.templateId() != JournalEntryDecoder.TEMPLATE_ID ||
-            headerDecoder.schemaId() != JournalEntryDecoder.SCHEMA_ID)
-        {
-            corruptRecords++;
-            return;
-        }
-        entryDecoder.wrapAndApplyHeader(buffer, 0, headerDecoder);
-        handler.onEntry(index, entryDecoder);
+        handler.onEntry(index, entryDecoder.wrapAndApplyHeader(buffer, 0, header));
     }
 }
