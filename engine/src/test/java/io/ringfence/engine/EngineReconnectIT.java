@@ -50,6 +50,7 @@ class EngineReconnectIT
                 simulator.setQuote("AAPL", Price.parse("184.90"), Price.parse("184.95"));
 
                 final List<String> lines = events.awaitLine(l -> l.startsWith("STATUS rest FILLED"), 30);
+                assertThat(lines).containsSubsequence("STATUS rest SUBMITTED 0/10", "STATUS rest FILLED 10/0");
                 assertThat(lines.stream().filter(l -> l.startsWith("FILL rest"))).hasSize(1);
                 assertThat(lines).anyMatch(l -> l.startsWith("FILL rest 10 @ 184.95"));
 

@@ -212,9 +212,18 @@ final class BrokerUpdates implements TwsInboundHandler
             account.buffer(), account.offset(), account.length(), orderRef.buffer(), orderRef.offset(), orderRef.length());
     }
 
+    /**
+     * A status moves the state machine, except that "Filled" waits for the executions: fills come
+     * from EXECUTION_DATA (deduplicated by execId), never from a status, so an order is FILLED only
+     * once its executions add up — the execution that completes it makes the transition.
+     */
     private void applyStatus(final Order order, final TwsOrderStatus status, final long brokerFilled)
     {
         final OrderState next = BrokerStatusMapping.map(status, Math.max(order.filledQuantity, brokerFilled));
+        if (next == OrderState.FILLED && order.filledQuantity < order.quantity)
+        {
+            return;
+        }
         if (next != null && next != order.state)
         {
             transition(order, next);

@@ -83,6 +83,18 @@ class OrderStageTest
     }
 
     @Test
+    void shouldWaitForTheExecutionsWhenTheBrokerSaysFilledFirst()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.quantity(10)));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.FILLED, 10, 0));
+        assertEvents(BrokerFrames.completedOrder(nowNs, Intents.ACCOUNT, "k1", 7_001, TwsOrderStatus.FILLED, 10));
+        assertEvents(BrokerFrames.execution(nowNs, 100, "e1", 10, "190.01"),
+            "FILL k1 10 @ 190.01 e1", "STATUS k1 FILLED 10/0");
+    }
+
+    @Test
     void shouldEndARejectedOrderRefusedWithTheBrokersCode()
     {
         step(Intents.newOrder(CLIENT, nowNs, o -> { }));
