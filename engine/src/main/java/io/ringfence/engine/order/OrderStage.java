@@ -11,6 +11,7 @@ import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
+import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import io.ringfence.engine.status.EngineCounters;
@@ -115,8 +116,9 @@ public final class OrderStage implements EventHandler<InboundEvent>
             events.status(event, order, correlationId);
             return;
         }
-        if (!brokerFrames.isConnected() || !book.canAssignBrokerOrderId())
+        if (newOrder.mode() != TradingMode.PAPER || !brokerFrames.isConnected() || !book.canAssignBrokerOrderId())
         {
+            // The engine runs one TWS session, the paper one: a live order must never reach it.
             refuse(event, NewOrderDecoder.TEMPLATE_ID, RefusalReason.GATEWAY_UNAVAILABLE);
             return;
         }

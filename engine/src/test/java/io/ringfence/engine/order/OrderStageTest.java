@@ -4,8 +4,10 @@ import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.OutputAction;
+import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.codecs.tws.TwsOrderStatus;
 import io.ringfence.config.ConfigLoader;
+import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.BrokerFrames;
 import io.ringfence.engine.ClientEventLog;
 import io.ringfence.engine.DecisionState;
@@ -13,11 +15,11 @@ import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
 import io.ringfence.engine.status.EngineCounter;
 import io.ringfence.engine.status.EngineCounters;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumSet;
 import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,6 +157,31 @@ class OrderStageTest
 
         assertThat(retry.action).isEqualTo(OutputAction.NONE);
         assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #100", "STATUS k1 FILLED 10/0");
+    }
+
+    @Test
+    void shouldNeverSendALiveOrderThroughThePaperSession()
+    {
+        final RingfenceConfig live = ConfigLoader.parse("""
+            [trading]
+            live_enabled = true
+            [accounts]
+            paper = ["DU8730189"]
+            live = ["U1234567"]
+            [[clients]]
+            name = "trader"
+            scopes = ["orders:live:submit"]
+            accounts = ["U1234567"]
+            """);
+        final DecisionState liveStages = new DecisionState(live);
+        liveStages.apply(BrokerFrames.connected(nowNs));
+        liveStages.apply(BrokerFrames.nextValidId(nowNs, 100));
+
+        final InboundEvent order = liveStages.apply(
+            Intents.newOrder(0, nowNs, o -> o.mode(TradingMode.LIVE).account("U1234567")));
+
+        assertThat(order.action).isEqualTo(OutputAction.NONE);
+        assertThat(ClientEventLog.of(order)).containsExactly("REFUSED k1 GATEWAY_UNAVAILABLE");
     }
 
     @Test
