@@ -1,6 +1,5 @@
 package io.ringfence.sim;
 
-import io.ringfence.codecs.Price;
 import io.ringfence.sim.account.Account;
 import io.ringfence.sim.account.Position;
 import io.ringfence.sim.market.Quote;
@@ -102,14 +101,6 @@ final class AccountSummaryWriter
     private long markPrice(final Position position)
     {
         final Quote quote = quotes.quote(position.symbol());
-        if (null == quote)
-        {
-            return 0;
-        }
-        if (quote.isTradable())
-        {
-            return quote.bidPrice() + (quote.askPrice() - quote.bidPrice()) / 2;
-        }
-        return Price.isSet(quote.lastPrice()) ? quote.lastPrice() : quote.instrument().referencePrice();
+        return null == quote ? 0 : quote.markPrice();
     }
 }

@@ -1,6 +1,14 @@
 package io.ringfence.sim;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.sim.history.EquityCurvePlot;
+import io.ringfence.sim.history.HistoryExport;
+import io.ringfence.sim.history.HistoryFormat;
+import io.ringfence.sim.history.PortfolioSample;
+
+import java.awt.AWTError;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The admin language of the control port, one command per line, answered with one line starting
@@ -17,13 +25,17 @@ import io.ringfence.codecs.Price;
  * reject-next                                rejectNextOrder
  * reset ACCOUNT [CASH]                       resetAccount
  * clear-faults                               clearFaults
+ * history ACCOUNT csv|json FILE              writePortfolioHistory      -> ok SAMPLES FILE
+ * plot ACCOUNT FILE [WIDTH HEIGHT]           plotEquityCurve            -> ok WIDTHxHEIGHT FILE
  * </pre>
- * Runs on the gateway thread.
+ * Runs on the gateway thread, so {@code history} and {@code plot} write their file before the reply (and
+ * the gateway waits meanwhile: milliseconds for a history, up to a second for the first plot). FILE is a
+ * path without spaces, relative to the gateway's working directory; the reply names it absolute.
  */
 final class ControlCommands
 {
     static final String HELP = "commands: quote, drop, restart, connectivity, drop-status, delay-status, " +
-        "exec-before-open, duplicate-exec, reject-next, reset, clear-faults";
+        "exec-before-open, duplicate-exec, reject-next, reset, clear-faults, history, plot";
 
     private ControlCommands()
     {
@@ -73,6 +85,10 @@ final class ControlCommands
                 case "clear-faults":
                     agent.faults().clear();
                     return "ok";
+                case "history":
+                    return history(words, agent);
+                case "plot":
+                    return plot(words, agent, ctx);
                 default:
                     return "error " + HELP;
             }
@@ -101,6 +117,40 @@ final class ControlCommands
             default:
                 return "error connectivity lost|restored|data-lost";
         }
+    }
+
+    private static String history(final String[] words, final GatewayAgent agent)
+    {
+        if (words.length != 4)
+        {
+            return "error history ACCOUNT csv|json FILE";
+        }
+        final HistoryFormat format = HistoryFormat.parse(words[2]);
+        final List<PortfolioSample> samples = PaperGateway.findHistory(agent.venue(), words[1]).samples();
+        final Path file = Path.of(words[3]).toAbsolutePath();
+        HistoryExport.write(words[1], samples, format, file);
+        return "ok " + samples.size() + " " + file;
+    }
+
+    private static String plot(final String[] words, final GatewayAgent agent, final SimulatorContext ctx)
+    {
+        if (words.length != 3 && words.length != 5)
+        {
+            return "error plot ACCOUNT FILE [WIDTH HEIGHT]";
+        }
+        final int width = words.length == 5 ? Integer.parseInt(words[3]) : EquityCurvePlot.DEFAULT_WIDTH;
+        final int height = words.length == 5 ? Integer.parseInt(words[4]) : EquityCurvePlot.DEFAULT_HEIGHT;
+        final List<PortfolioSample> samples = PaperGateway.findHistory(agent.venue(), words[1]).samples();
+        final Path file = Path.of(words[2]).toAbsolutePath();
+        try
+        {
+            EquityCurvePlot.writePng(words[1], samples, ctx.timeZone(), file, width, height);
+        }
+        catch (final LinkageError | AWTError ex)
+        {
+            return "error cannot draw (java.desktop unusable here): " + ex;
+        }
+        return "ok " + width + "x" + height + " " + file;
     }
 
     private static int count(final String[] words, final int index)

@@ -2,6 +2,11 @@ package io.ringfence.sim;
 
 import io.ringfence.sim.account.Account;
 import io.ringfence.sim.account.Position;
+import io.ringfence.sim.history.EquityCurvePlot;
+import io.ringfence.sim.history.HistoryExport;
+import io.ringfence.sim.history.HistoryFormat;
+import io.ringfence.sim.history.PortfolioHistory;
+import io.ringfence.sim.history.PortfolioSample;
 import io.ringfence.sim.market.Quote;
 import io.ringfence.sim.market.QuoteSnapshot;
 import org.agrona.CloseHelper;
@@ -17,6 +22,8 @@ import java.net.StandardSocketOptions;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +46,12 @@ import java.util.function.Supplier;
  * before the next request is read and hits a known message (the next order status, the next execution,
  * the next order). The same commands are served as text on an optional loopback control port
  * ({@link SimulatorContext#controlPort(int)}, see {@code ControlCommands}).
+ * <p>
+ * <b>Portfolio history.</b> Every account is sampled at start, on each fill and reset, and every
+ * {@link SimulatorContext#historyIntervalMs(long)} of the simulator's clock; {@link #portfolioHistory(String)}
+ * copies the samples, {@link #writePortfolioHistory(String, HistoryFormat, Path)} exports them as CSV or
+ * JSON and {@link #plotEquityCurve(String, Path, int, int)} draws the equity curve as a PNG (the copy is
+ * taken on the gateway thread, the file written on the caller's).
  */
 public final class PaperGateway implements AutoCloseable
 {
@@ -199,6 +212,59 @@ public final class PaperGateway implements AutoCloseable
     public long realizedPnl(final String account)
     {
         return onGatewayThread(() -> findAccount(account).realizedPnl());
+    }
+
+    /**
+     * @param account account id.
+     * @return a copy of the account's portfolio samples, oldest first.
+     * @throws IllegalArgumentException if the account is not managed here.
+     */
+    public List<PortfolioSample> portfolioHistory(final String account)
+    {
+        return onGatewayThread(() -> findHistory(agent.venue(), account).samples());
+    }
+
+    /**
+     * @param account account id.
+     * @param format  CSV (header line, then a line per sample) or JSON (one object), see {@link HistoryExport}.
+     * @return the account's portfolio history as text.
+     * @throws IllegalArgumentException if the account is not managed here.
+     */
+    public String portfolioHistory(final String account, final HistoryFormat format)
+    {
+        return HistoryExport.toText(account, portfolioHistory(account), format);
+    }
+
+    /**
+     * Export the account's portfolio history to a file, replacing it.
+     *
+     * @param account account id.
+     * @param format  CSV or JSON, see {@link HistoryExport}.
+     * @param file    written; its directory must exist.
+     * @return the number of samples written.
+     * @throws IllegalArgumentException if the account is not managed here.
+     * @throws UncheckedIOException     if the file cannot be written.
+     */
+    public int writePortfolioHistory(final String account, final HistoryFormat format, final Path file)
+    {
+        final List<PortfolioSample> samples = portfolioHistory(account);
+        HistoryExport.write(account, samples, format, file);
+        return samples.size();
+    }
+
+    /**
+     * Draw the account's equity curve (and its running peak) as a PNG.
+     *
+     * @param account account id.
+     * @param file    written; its directory must exist.
+     * @param width   pixels, 100..8192 ({@link EquityCurvePlot#DEFAULT_WIDTH} is 1024).
+     * @param height  pixels, 100..8192 ({@link EquityCurvePlot#DEFAULT_HEIGHT} is 600).
+     * @throws IllegalArgumentException if the account is not managed here or the size is out of range.
+     * @throws UncheckedIOException     if the file cannot be written.
+     */
+    public void plotEquityCurve(final String account, final Path file, final int width, final int height)
+    {
+        EquityCurvePlot.writePng(account, portfolioHistory(account), ctx.timeZone(), file, width, height);
     }
 
     /**
@@ -401,6 +467,16 @@ public final class PaperGateway implements AutoCloseable
         }
     }
 
+    static PortfolioHistory findHistory(final PaperVenue venue, final String account)
+    {
+        final PortfolioHistory history = venue.histories().history(account);
+        if (null == history)
+        {
+            throw new IllegalArgumentException("account not managed here: " + account);
+        }
+        return history;
+    }
+
     private Account findAccount(final String account)
     {
         final Account found = agent.venue().accounts().find(account);
@@ -443,7 +519,15 @@ public final class PaperGateway implements AutoCloseable
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted waiting for the paper gateway", ex);
         }
-        catch (final ExecutionException | TimeoutException ex)
+        catch (final ExecutionException ex)
+        {
+            if (ex.getCause() instanceof RuntimeException)
+            {
+                throw (RuntimeException)ex.getCause();
+            }
+            throw new IllegalStateException("paper gateway failed the command", ex);
+        }
+        catch (final TimeoutException ex)
         {
             throw new IllegalStateException("paper gateway did not answer", ex);
         }

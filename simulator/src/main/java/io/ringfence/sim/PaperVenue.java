@@ -3,22 +3,30 @@ package io.ringfence.sim;
 import io.ringfence.codecs.Price;
 import io.ringfence.sim.account.Account;
 import io.ringfence.sim.account.Accounts;
+import io.ringfence.sim.history.PortfolioHistories;
 import io.ringfence.sim.market.Quote;
 import io.ringfence.sim.market.QuoteBook;
 import io.ringfence.sim.market.QuoteListener;
+import io.ringfence.sim.market.QuoteReplay;
 import io.ringfence.sim.order.CancelResult;
+import io.ringfence.sim.order.Execution;
 import io.ringfence.sim.order.OrderBook;
 import io.ringfence.sim.order.OrderEventListener;
 import io.ringfence.sim.order.OrderRequest;
 import io.ringfence.sim.order.PlaceResult;
+import io.ringfence.sim.order.RejectReason;
+import io.ringfence.sim.order.SimOrder;
 
 /**
  * The market behind the gateway, without sockets: accounts, quotes and the order book, plus the rule
  * that every order event advances the quote walk by one step (after the event, so a client that reads
  * a quote sees the one its next order meets). A quote that moves is published as market data first and
- * then matched against resting orders. Time is the gateway's duty-cycle time.
+ * then matched against resting orders. Time is the gateway's duty-cycle time; each time step
+ * ({@link #nowMs(long)}) first applies the quote replay rows due (when quotes come from a file), then lets
+ * the order book expire and open, then takes the interval portfolio samples. Every fill and reset is
+ * sampled into the portfolio history as it happens.
  */
-final class PaperVenue implements QuoteListener
+final class PaperVenue implements QuoteListener, OrderEventListener
 {
     private static final QuoteListener NO_MARKET_DATA = (quote, nowMs) -> {};
 
@@ -26,7 +34,12 @@ final class PaperVenue implements QuoteListener
     private final QuoteBook quotes;
     private final OrderBook orderBook;
     private final QuoteListener marketData;
+    private final OrderEventListener listener;
+    private final PortfolioHistories histories;
+    private final QuoteReplay quoteReplay;
+    private final long startMs;
     private final int firstValidOrderId;
+    private int replayCursor;
     private int orderIdRollback;
     private long nowMs;
 
@@ -37,15 +50,22 @@ final class PaperVenue implements QuoteListener
 
     PaperVenue(final SimulatorContext ctx, final OrderEventListener listener, final QuoteListener marketData)
     {
-        final long startMs = ctx.epochClock().time();
+        startMs = ctx.epochClock().time();
         this.nowMs = startMs;
         this.marketData = marketData;
+        this.listener = listener;
         accounts = new Accounts(ctx.accounts(), ctx.initialCash());
         quotes = new QuoteBook(ctx.instruments(), QuoteBook.CENT, ctx.spreadTicks(), ctx.walkTicks(), ctx.quoteSeed(),
             ctx.displaySize(), startMs);
-        orderBook = new OrderBook(accounts, quotes, listener, ctx.firstPermId(), ctx.tradingHours(),
+        orderBook = new OrderBook(accounts, quotes, this, ctx.firstPermId(), ctx.tradingHours(),
             ctx.commissions(), ctx.staleQuoteMs());
         firstValidOrderId = ctx.nextValidOrderId();
+        quoteReplay = ctx.quoteReplay();
+        if (null != quoteReplay)
+        {
+            replayCursor = quoteReplay.replay(0, startMs, startMs, quotes, this);
+        }
+        histories = new PortfolioHistories(accounts, quotes, ctx.historyCapacity(), ctx.historyIntervalMs(), startMs);
     }
 
     /**
@@ -54,7 +74,12 @@ final class PaperVenue implements QuoteListener
     void nowMs(final long nowMs)
     {
         this.nowMs = nowMs;
+        if (null != quoteReplay && replayCursor < quoteReplay.size())
+        {
+            replayCursor = quoteReplay.replay(replayCursor, startMs, nowMs, quotes, this);
+        }
         orderBook.onTime(nowMs);
+        histories.onTime(nowMs);
     }
 
     long nowMs()
@@ -66,6 +91,22 @@ final class PaperVenue implements QuoteListener
     {
         marketData.onQuote(quote, nowMs);
         orderBook.onQuote(quote, nowMs);
+    }
+
+    public void onOrderStatus(final SimOrder order)
+    {
+        listener.onOrderStatus(order);
+    }
+
+    public void onExecution(final SimOrder order, final Execution execution)
+    {
+        histories.onFill(order.account(), execution.timeMs());
+        listener.onExecution(order, execution);
+    }
+
+    public void onOrderRejected(final SimOrder order, final RejectReason reason)
+    {
+        listener.onOrderRejected(order, reason);
     }
 
     PlaceResult place(final OrderRequest request)
@@ -120,6 +161,7 @@ final class PaperVenue implements QuoteListener
             return false;
         }
         orderBook.resetAccount(account, Price.isSet(newCash) ? newCash : defaultCash, nowMs);
+        histories.onReset(account, nowMs);
         return true;
     }
 
@@ -140,6 +182,19 @@ final class PaperVenue implements QuoteListener
     {
         final int next = Math.max(firstValidOrderId, orderBook.highestOrderId() + 1);
         return Math.max(firstValidOrderId, next - orderIdRollback);
+    }
+
+    /**
+     * @return rows of the quote replay applied so far (0 when quotes walk).
+     */
+    int replayedQuoteCount()
+    {
+        return replayCursor;
+    }
+
+    PortfolioHistories histories()
+    {
+        return histories;
     }
 
     OrderBook orderBook()

@@ -3,6 +3,7 @@ package io.ringfence.sim;
 import io.ringfence.codecs.Price;
 import io.ringfence.sim.market.Instrument;
 import io.ringfence.sim.market.QuoteBook;
+import io.ringfence.sim.market.QuoteReplay;
 import io.ringfence.sim.market.TradingHours;
 import io.ringfence.sim.order.CommissionSchedule;
 import org.agrona.concurrent.BackoffIdleStrategy;
@@ -12,6 +13,7 @@ import org.agrona.concurrent.SystemEpochClock;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +42,8 @@ public final class SimulatorContext
     public static final long DEFAULT_STALE_QUOTE_MS = 0;
     public static final CommissionSchedule DEFAULT_COMMISSIONS = CommissionSchedule.IB_FIXED;
     public static final int DEFAULT_MAX_MESSAGES_PER_SECOND = 50;
+    public static final long DEFAULT_HISTORY_INTERVAL_MS = 60_000;
+    public static final int DEFAULT_HISTORY_CAPACITY = 10_000;
 
     private int port = DEFAULT_PORT;
     private String bindAddress = DEFAULT_BIND_ADDRESS;
@@ -61,6 +65,10 @@ public final class SimulatorContext
     private int maxMessagesPerSecond = DEFAULT_MAX_MESSAGES_PER_SECOND;
     private int controlPort = -1;
     private TradingHours tradingHours;
+    private Path quotesFile;
+    private QuoteReplay quoteReplay;
+    private long historyIntervalMs = DEFAULT_HISTORY_INTERVAL_MS;
+    private int historyCapacity = DEFAULT_HISTORY_CAPACITY;
 
     public SimulatorContext()
     {
@@ -99,6 +107,19 @@ public final class SimulatorContext
         require(maxMessagesPerSecond >= 0, "maxMessagesPerSecond must be >= 0 (0 = no limit): " + maxMessagesPerSecond);
         require(controlPort >= -1 && controlPort <= 65_535,
             "controlPort must be -1 (off), 0 (ephemeral) or a port: " + controlPort);
+        require(historyIntervalMs >= 0, "historyIntervalMs must be >= 0 (0 = sample on fills and resets only): " +
+            historyIntervalMs);
+        require(historyCapacity >= 1, "historyCapacity must be >= 1 sample per account: " + historyCapacity);
+        require(null == quotesFile || 0 == walkTicks,
+            "quotesFile and walkTicks are alternatives: replay a file with walkTicks 0, or walk without a file");
+        if (null == quotesFile)
+        {
+            quoteReplay = null;
+        }
+        else if (null == quoteReplay || !quoteReplay.source().equals(quotesFile.toString()))
+        {
+            quoteReplay = QuoteReplay.load(quotesFile, instruments());
+        }
         tradingHours = regularTradingHours ? TradingHours.regular(timeZone) : TradingHours.alwaysOpen(timeZone);
         if (null == idleStrategy)
         {
@@ -423,6 +444,65 @@ public final class SimulatorContext
         return controlPort;
     }
 
+    /**
+     * @param quotesFile a CSV of {@code timestamp,symbol,bid,ask,bid_size,ask_size} replayed on the
+     *                   simulator's clock instead of the random walk (see {@link QuoteReplay#load}), or null
+     *                   (the default) for the walk. Read and checked by {@link #conclude()}, whose error
+     *                   names the line and column of the first bad value.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext quotesFile(final Path quotesFile)
+    {
+        this.quotesFile = quotesFile;
+        return this;
+    }
+
+    public Path quotesFile()
+    {
+        return quotesFile;
+    }
+
+    /**
+     * @return the replay read from {@link #quotesFile()} by {@link #conclude()}, or null when quotes walk.
+     */
+    public QuoteReplay quoteReplay()
+    {
+        return quoteReplay;
+    }
+
+    /**
+     * @param historyIntervalMs simulator-clock time between portfolio samples of every account (besides
+     *                          those taken on each fill and reset); 0 = on fills and resets only. Default
+     *                          60 000.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext historyIntervalMs(final long historyIntervalMs)
+    {
+        this.historyIntervalMs = historyIntervalMs;
+        return this;
+    }
+
+    public long historyIntervalMs()
+    {
+        return historyIntervalMs;
+    }
+
+    /**
+     * @param historyCapacity portfolio samples kept per account, preallocated; the oldest make way once
+     *                        full. Default 10 000.
+     * @return this for a fluent interface.
+     */
+    public SimulatorContext historyCapacity(final int historyCapacity)
+    {
+        this.historyCapacity = historyCapacity;
+        return this;
+    }
+
+    public int historyCapacity()
+    {
+        return historyCapacity;
+    }
+
     @Override
     public String toString()
     {
@@ -444,6 +524,9 @@ public final class SimulatorContext
             ", commissions=" + commissions +
             ", maxMessagesPerSecond=" + maxMessagesPerSecond +
             ", controlPort=" + controlPort +
+            ", quotes=" + (null == quoteReplay ? (null == quotesFile ? "walk" : quotesFile) : quoteReplay) +
+            ", historyIntervalMs=" + historyIntervalMs +
+            ", historyCapacity=" + historyCapacity +
             ", epochClock=" + epochClock.getClass().getSimpleName() +
             ", idleStrategy=" + (null == idleStrategy ? "default" : idleStrategy.getClass().getSimpleName()) +
             '}';

@@ -3,6 +3,9 @@ package io.ringfence.sim;
 import io.ringfence.codecs.Price;
 import org.junit.jupiter.api.Test;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,10 +62,47 @@ class SimulatorContextTest
     }
 
     @Test
+    void shouldRefuseHistorySettingsOutOfRange()
+    {
+        assertThatThrownBy(() -> new SimulatorContext().historyIntervalMs(-1).conclude())
+            .hasMessageContaining("historyIntervalMs");
+        assertThatThrownBy(() -> new SimulatorContext().historyCapacity(0).conclude())
+            .hasMessageContaining("historyCapacity");
+        assertThat(new SimulatorContext().conclude().historyIntervalMs())
+            .isEqualTo(SimulatorContext.DEFAULT_HISTORY_INTERVAL_MS);
+    }
+
+    @Test
+    void shouldLoadQuoteReplayOnConcludeAndRefuseItWithWalk() throws URISyntaxException
+    {
+        final Path file = resource("/quotes/replay.csv");
+
+        assertThat(new SimulatorContext().conclude().quoteReplay()).isNull();
+        assertThat(new SimulatorContext().quotesFile(file).conclude().quoteReplay().size()).isEqualTo(6);
+        assertThatThrownBy(() -> new SimulatorContext().quotesFile(file).walkTicks(2).conclude())
+            .hasMessageContaining("quotesFile and walkTicks are alternatives");
+    }
+
+    @Test
+    void shouldNameLineAndColumnWhenQuotesFileIsMalformed() throws URISyntaxException
+    {
+        final Path file = resource("/quotes/bad-ask.csv");
+
+        assertThatThrownBy(() -> new SimulatorContext().quotesFile(file).conclude())
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage(file + " line 3, column 4 (ask): not a positive decimal (or empty for no ask): 'abc'");
+    }
+
+    @Test
     void shouldDescribeEverySettingInToString()
     {
         final String text = new SimulatorContext().port(0).walkTicks(3).quoteSeed(9).toString();
 
         assertThat(text).contains("port=0", "walkTicks=3", "quoteSeed=9", "DU8730189", "AAPL@190.00");
+    }
+
+    private static Path resource(final String name) throws URISyntaxException
+    {
+        return Path.of(SimulatorContextTest.class.getResource(name).toURI());
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,30 @@ class SimulatorMainTest
         assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--port" })).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--port", "x" })).hasMessageContaining("integer");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--port", "99999" })).hasMessageContaining("port");
+    }
+
+    @Test
+    void shouldParseQuotesFileAndHistorySettings() throws URISyntaxException
+    {
+        final String file = Path.of(getClass().getResource("/quotes/replay.csv").toURI()).toString();
+
+        final SimulatorContext ctx = SimulatorMain.parse(new String[]{
+            "--quotes", file, "--history-interval-ms", "5000", "--history-capacity", "100" });
+
+        assertThat(ctx.quoteReplay().size()).isEqualTo(6);
+        assertThat(ctx.historyIntervalMs()).isEqualTo(5_000);
+        assertThat(ctx.historyCapacity()).isEqualTo(100);
+    }
+
+    @Test
+    void shouldRefuseMalformedQuotesFileNamingLineAndColumn() throws URISyntaxException
+    {
+        final String file = Path.of(getClass().getResource("/quotes/bad-ask.csv").toURI()).toString();
+
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--quotes", file }))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith(file + " line 3, column 4 (ask)");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[]{ "--quotes" })).hasMessageContaining("needs a value");
     }
 
     @Test

@@ -118,6 +118,21 @@ public final class Quote
     }
 
     /**
+     * The price a position is marked at: the mid when the quote is tradable, else the last simulated trade,
+     * else the instrument's reference price (a half-cent mid rounds toward the bid).
+     *
+     * @return mark price at scale 10<sup>-8</sup>; for the owning thread only.
+     */
+    public long markPrice()
+    {
+        if (isTradable())
+        {
+            return bidPrice + (askPrice - bidPrice) / 2;
+        }
+        return Price.isSet(lastPrice) ? lastPrice : instrument.referencePrice();
+    }
+
+    /**
      * @param nowMs   current time.
      * @param staleMs age beyond which the quote is stale; 0 = never.
      * @return true when the quote is older than allowed.
