@@ -47,6 +47,9 @@ final class OrderSubmitCommand implements Callable<Integer>
     @Option(names = "--idempotency-key", description = "Unique per account; a retry with the same key never sends twice.")
     String idempotencyKey;
 
+    @Option(names = "--approval-id", defaultValue = "0", description = "The approval this submit uses (approvals create); 0 = none.")
+    long approvalId;
+
     @Override
     public Integer call() throws InterruptedException
     {
@@ -63,6 +66,7 @@ final class OrderSubmitCommand implements Callable<Integer>
                 .stopPrice(OrderFields.price("--stop-price", stopPrice))
                 .account(OrderFields.text("--account", account, OrderFields.ACCOUNT_LENGTH))
                 .symbol(OrderFields.text("--symbol", symbol, OrderFields.SYMBOL_LENGTH))
-                .idempotencyKey(OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH)));
+                .idempotencyKey(OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH))
+                .approvalId(approvalId));
     }
 }

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Reads and validates {@code ringfence.toml}. Every failure is a {@link ConfigException} naming
  * the key; unknown keys are errors; cross-field rules (a {@code DU…} account is paper, no account
- * in both lists, a client's accounts are configured accounts) are checked here, once.
+ * in both lists, a client's accounts are configured accounts, overrides name configured accounts
+ * and clients) are checked here, once.
  */
 public final class ConfigLoader
 {
@@ -132,11 +133,17 @@ public final class ConfigLoader
         {
             throw new ConfigException("clients", "at least one [[clients]] table is required");
         }
+        final List<String> allAccounts = new ArrayList<>(paperAccounts);
+        allAccounts.addAll(liveAccounts);
+        final GateConfig gates = new GateConfig(
+            ApprovalsConfig.read(root.table("approvals"), paperAccounts),
+            KillSwitchConfig.read(root.table("kill_switch")),
+            RiskConfig.read(root.table("risk"), allAccounts, List.copyOf(names)));
         root.rejectUnknownKeys();
 
         return new RingfenceConfig(
             runDir, journal, engine, paperEnabled, liveEnabled, paperGateway, liveGateway,
-            paperAccounts, liveAccounts, List.copyOf(clients));
+            paperAccounts, liveAccounts, List.copyOf(clients), gates);
     }
 
     private static List<String> accountList(final ConfigNode accounts, final String name, final boolean paper)

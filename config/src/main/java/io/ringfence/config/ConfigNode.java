@@ -3,6 +3,7 @@ package io.ringfence.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.Iterator;
@@ -128,6 +129,37 @@ final class ConfigNode
             throw new ConfigException(key(name), "is required (an integer in " + min + ".." + max + ")");
         }
         return integer(name, 0, min, max);
+    }
+
+    /**
+     * A decimal (TOML number or string) as a long scaled by 10^scaleDigits, exactly.
+     */
+    long decimalScaled(final String name, final int scaleDigits, final long min, final long max)
+    {
+        final JsonNode value = value(name);
+        if (value == null)
+        {
+            throw new ConfigException(key(name), "is required (a decimal)");
+        }
+        if (!value.isNumber() && !value.isTextual())
+        {
+            throw new ConfigException(key(name), value + " must be a decimal number");
+        }
+        final long result;
+        try
+        {
+            result = new BigDecimal(value.asText().trim()).movePointRight(scaleDigits).longValueExact();
+        }
+        catch (final NumberFormatException | ArithmeticException ex)
+        {
+            throw new ConfigException(key(name), value.asText() + " must be a decimal with at most " + scaleDigits +
+                " decimal places");
+        }
+        if (result < min || result > max)
+        {
+            throw new ConfigException(key(name), value.asText() + " is out of range");
+        }
+        return result;
     }
 
     boolean bool(final String name, final boolean defaultValue)

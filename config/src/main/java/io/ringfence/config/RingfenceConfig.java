@@ -17,6 +17,7 @@ import java.util.List;
  * @param paperAccounts paper accounts, each {@code DU…}.
  * @param liveAccounts  live accounts, never {@code DU…}.
  * @param clients       who may write intents.
+ * @param gates         approvals, kill switch and pre-trade risk.
  */
 public record RingfenceConfig(
     Path runDir,
@@ -28,7 +29,8 @@ public record RingfenceConfig(
     GatewayConfig liveGateway,
     List<String> paperAccounts,
     List<String> liveAccounts,
-    List<ClientConfig> clients)
+    List<ClientConfig> clients,
+    GateConfig gates)
 {
     public Path journalDir()
     {
@@ -43,6 +45,21 @@ public record RingfenceConfig(
     public boolean isLiveAccount(final String account)
     {
         return liveAccounts.contains(account);
+    }
+
+    /**
+     * @return the client's index (its position in {@link #clients()}), or -1.
+     */
+    public int clientIndex(final String name)
+    {
+        for (int i = 0; i < clients.size(); i++)
+        {
+            if (clients.get(i).name().equals(name))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public ClientConfig client(final String name)
@@ -64,7 +81,7 @@ public record RingfenceConfig(
     {
         return new RingfenceConfig(
             runDir, journal.withDir(journalDir), engine, paperEnabled, liveEnabled, paperGateway, liveGateway,
-            paperAccounts, liveAccounts, clients);
+            paperAccounts, liveAccounts, clients, gates);
     }
 
     /**
@@ -75,6 +92,6 @@ public record RingfenceConfig(
         return new RingfenceConfig(
             runDir, journal, engine, paperEnabled, liveEnabled,
             new GatewayConfig(paperGateway.host(), port, paperGateway.clientId()), liveGateway,
-            paperAccounts, liveAccounts, clients);
+            paperAccounts, liveAccounts, clients, gates);
     }
 }

@@ -2,6 +2,7 @@ package io.ringfence.engine;
 
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.InputKind;
+import io.ringfence.codecs.sbe.KillSwitchScope;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.tws.TwsOrder;
@@ -20,6 +21,9 @@ public final class InboundEvent
     public static final int EGRESS_CAPACITY = 4096;
     public static final int NO_CLIENT = -1;
     public static final int NO_ORDER = -1;
+    public static final int MAX_CANCELS_PER_EVENT = 1024;
+    public static final int NO_ACCOUNT = -1;
+    public static final int GATE_REPLY_CAPACITY = 256;
 
     // 0. Input: written by the publisher (ingress, TWS reader, admin, timer) in input(...)
     public InputKind kind;
@@ -34,6 +38,35 @@ public final class InboundEvent
     // 2. Gate stage: null when every gate passed
     public RefusalReason refusal;
 
+    // 2b. Gate stage, what the gates did besides deciding (reset in input(...)):
+    /**
+     * Non-null when this input engaged a kill switch: the order stage cancels the working orders
+     * of that scope. GLOBAL: every order; ACCOUNT: the orders of account {@link #killSwitchAccount}
+     * only; CLIENT: the orders client {@link #killSwitchClient} sent. The switch itself blocks new
+     * orders from the next input on; releasing one sets nothing here.
+     */
+    public KillSwitchScope killSwitchEngaged;
+    /**
+     * The {@code io.ringfence.engine.gate.AccountTable} index of the engaged account (its text is
+     * the KillSwitchCommand's account field), or {@link #NO_ACCOUNT}.
+     */
+    public int killSwitchAccount;
+    /**
+     * The client index (ring) whose orders to cancel, or {@link #NO_CLIENT}.
+     */
+    public int killSwitchClient;
+    /**
+     * The approval this submit consumed (in this same journaled step), or 0.
+     */
+    public long approvalConsumed;
+    /**
+     * When {@link #gateReplyLength} is above zero the gate stage handled the whole intent (a
+     * preview, an approval, an operator command): it is not an order, stages 3 and 4 must leave
+     * it alone, and these bytes (one SBE client event, header included) go to the sending client.
+     */
+    public final UnsafeBuffer gateReply = new UnsafeBuffer(new byte[GATE_REPLY_CAPACITY]);
+    public int gateReplyLength;
+
     // 3. Idempotency stage
     public IdempotencyOutcome idempotency;
     public int orderId;
@@ -42,7 +75,8 @@ public final class InboundEvent
     // 4. Order stage: what to send, and the client events to publish
     public OutputAction action;
     public final TwsOrder outboundOrder = new TwsOrder();
-    public int outboundCancelId;
+    public final int[] outboundCancelIds = new int[MAX_CANCELS_PER_EVENT];
+    public int outboundCancelCount;
     public int egressClient;
     public final UnsafeBuffer egress = new UnsafeBuffer(new byte[EGRESS_CAPACITY]);
     public int egressLength;
@@ -71,11 +105,16 @@ public final class InboundEvent
         this.bodyLength = length;
         this.journalIndex = -1;
         this.refusal = null;
+        this.killSwitchEngaged = null;
+        this.killSwitchAccount = NO_ACCOUNT;
+        this.killSwitchClient = NO_CLIENT;
+        this.approvalConsumed = 0;
+        this.gateReplyLength = 0;
         this.idempotency = IdempotencyOutcome.NOT_APPLICABLE;
         this.orderId = NO_ORDER;
         this.targetOrderId = NO_ORDER;
         this.action = OutputAction.NONE;
-        this.outboundCancelId = 0;
+        this.outboundCancelCount = 0;
         this.egressClient = NO_CLIENT;
         this.egressLength = 0;
         return true;

@@ -5,22 +5,29 @@ import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
+import io.ringfence.config.ApprovalsConfig;
 import io.ringfence.config.ClientConfig;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.config.Scope;
 import io.ringfence.engine.FixedAscii;
+import io.ringfence.engine.InboundEvent;
 import org.agrona.DirectBuffer;
 
+import java.nio.ByteOrder;
 import java.util.List;
 
 /**
- * The gate rules, in order, first failure wins: well-formed, mode enabled and matching the
- * account, account allowed for the client, client scope. A pure function of its configuration
- * and the intent; no clock, no allocation. Returns null when every gate passes.
+ * The gate rules for orders, in order, first failure wins: 1 well-formed, 2 mode enabled and
+ * matching the account, 3 account allowed for the client, 4 client scope, 5 kill switch,
+ * 6 approval, 7 risk ({@link RiskChecks}), 8 live only: promotion. A submit that passes them all
+ * is recorded (rate, duplicate window) and consumes its approval in the same step. Deterministic:
+ * state changes only with the events, time only from the event; no allocation. Returns null when
+ * every gate passes. Operator intents and previews: {@link AdminGates}.
  */
 public final class Gates
 {
@@ -30,13 +37,23 @@ public final class Gates
     private static final EnumCodes TIFS = new EnumCodes(TimeInForce.values(), TimeInForce::value, TimeInForce.NULL_VAL);
     private static final EnumCodes BOOLEANS = new EnumCodes(BooleanType.values(), BooleanType::value, BooleanType.NULL_VAL);
 
+    final AccountTable accounts;
+    final ClientNames clientNames;
+    final KillSwitches killSwitches;
+    final Previews previews;
+    final Approvals approvals;
+    final Promotions promotions;
+    final RiskChecks risk;
+    final OrderTerms terms = new OrderTerms();
+    final RingfenceConfig config;
     private final boolean paperEnabled;
     private final boolean liveEnabled;
-    private final AccountTable accounts;
     private final boolean[][] scopesByClient;
+    private final boolean[] approvalRequired;
 
     public Gates(final RingfenceConfig config)
     {
+        this.config = config;
         this.paperEnabled = config.paperEnabled();
         this.liveEnabled = config.liveEnabled();
         this.accounts = new AccountTable(config);
@@ -49,31 +66,87 @@ public final class Gates
                 scopesByClient[c][scope.ordinal()] = true;
             }
         }
+        final ApprovalsConfig approvalsConfig = config.gates().approvals();
+        final int accountCount = config.paperAccounts().size() + config.liveAccounts().size();
+        approvalRequired = new boolean[accountCount];
+        for (int a = 0; a < accountCount; a++)
+        {
+            final boolean live = a >= config.paperAccounts().size();
+            approvalRequired[a] = approvalsConfig.isRequired(live,
+                live ? config.liveAccounts().get(a - config.paperAccounts().size()) : config.paperAccounts().get(a));
+        }
+        clientNames = new ClientNames(config);
+        killSwitches = new KillSwitches(accountCount, clients.size());
+        previews = new Previews(approvalsConfig.capacity());
+        approvals = new Approvals(approvalsConfig.capacity());
+        promotions = new Promotions(clients.size());
+        risk = new RiskChecks(config);
     }
 
     /**
-     * Gates 1 to 4 for a new order. Safe on any bytes: enum fields are checked raw first.
+     * Every gate for a submit; when all pass, records it and consumes its approval
+     * ({@link InboundEvent#approvalConsumed}).
      */
-    public RefusalReason checkNewOrder(final int clientIndex, final NewOrderDecoder order)
+    public RefusalReason checkNewOrder(final InboundEvent event, final NewOrderDecoder order)
     {
-        if (!isWellFormed(order))
+        final int client = event.source;
+        if (!isWellFormed(order.modeRaw(), order.sideRaw(), order.orderTypeRaw(), order.timeInForceRaw(),
+            order.outsideRthRaw(), order.quantity(), order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset()) ||
+            !isText(order.buffer(), order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(),
+                NewOrderDecoder.idempotencyKeyLength()) ||
+            !arePricesAsRequired(order.orderType(), order.limitPrice(), order.stopPrice()))
         {
             return RefusalReason.MALFORMED_INTENT;
         }
-        final int account = accounts.indexOf(order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset());
-        final RefusalReason modeRefusal = checkMode(order.mode(), account);
-        if (modeRefusal != null)
+        final OrderTerms terms = this.terms.of(order);
+        final int account = accounts.indexOf(order.buffer(), terms.accountOffset);
+        final RefusalReason access = checkAccess(client, terms.mode, account,
+            terms.mode == TradingMode.LIVE ? Scope.ORDERS_LIVE_SUBMIT : Scope.ORDERS_PAPER_SUBMIT);
+        if (access != null)
         {
-            return modeRefusal;
+            return access;
         }
-        if (account == AccountTable.NOT_FOUND || !accounts.isAllowed(clientIndex, account))
+        if (killSwitches.isActive(account, client))
         {
-            return RefusalReason.ACCOUNT_NOT_ALLOWED;
+            return RefusalReason.KILL_SWITCH_ACTIVE;
         }
-        final Scope scope = order.mode() == TradingMode.LIVE ? Scope.ORDERS_LIVE_SUBMIT : Scope.ORDERS_PAPER_SUBMIT;
-        return scopesByClient[clientIndex][scope.ordinal()] ? null : RefusalReason.SCOPE_MISSING;
+        final long orderHash = terms.canonicalHash();
+        final long keyHash = keyHash(order.buffer(), terms.accountOffset,
+            order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset());
+        final long approvalId = order.approvalId();
+        final boolean hasApproval = approvalId > 0;
+        if (approvalRequired[account] && !hasApproval)
+        {
+            return RefusalReason.PAPER_APPROVAL_REQUIRED;
+        }
+        if (hasApproval)
+        {
+            final RefusalReason refusal = approvals.check(approvalId, account, orderHash, keyHash, event.timestampNs);
+            if (refusal != null)
+            {
+                return refusal;
+            }
+        }
+        final RefusalReason riskRefusal = risk.check(terms, account, client, orderHash, keyHash, event.timestampNs);
+        if (riskRefusal != null)
+        {
+            return riskRefusal;
+        }
+        if (terms.mode == TradingMode.LIVE && !promotions.isPromoted(client))
+        {
+            return RefusalReason.PROMOTION_REQUIRED;
+        }
+        risk.onAccepted(client, orderHash, keyHash, event.timestampNs);
+        if (hasApproval && approvals.consume(approvalId, keyHash))
+        {
+            event.approvalConsumed = approvalId;
+        }
+        return null;
     }
 
+    /**
+     * Gates 1 to 4 for a cancel: a kill switch never blocks one.
+     */
     public RefusalReason checkCancel(final int clientIndex, final CancelOrderDecoder cancel)
     {
         final DirectBuffer buffer = cancel.buffer();
@@ -86,18 +159,71 @@ public final class Gates
         {
             return RefusalReason.MALFORMED_INTENT;
         }
-        final int account = accounts.indexOf(cancel.buffer(), cancel.offset() + CancelOrderDecoder.accountEncodingOffset());
-        final RefusalReason modeRefusal = checkMode(cancel.mode(), account);
+        final int account = accounts.indexOf(buffer, base + CancelOrderDecoder.accountEncodingOffset());
+        final TradingMode mode = cancel.mode();
+        return checkAccess(clientIndex, mode, account,
+            mode == TradingMode.LIVE ? Scope.ORDERS_LIVE_CANCEL : Scope.ORDERS_PAPER_CANCEL);
+    }
+
+    /**
+     * Every gate but the approval (which a preview precedes) and the rate and duplicate checks
+     * (a preview sends nothing); records the preview when all pass.
+     *
+     * @return null when every gate passes, else the refusal.
+     */
+    RefusalReason checkPreview(final InboundEvent event, final PreviewOrderDecoder order)
+    {
+        final int client = event.source;
+        if (!isWellFormed(order.modeRaw(), order.sideRaw(), order.orderTypeRaw(), order.timeInForceRaw(),
+            order.outsideRthRaw(), order.quantity(), order.buffer(), order.offset() + PreviewOrderDecoder.accountEncodingOffset()) ||
+            !arePricesAsRequired(order.orderType(), order.limitPrice(), order.stopPrice()))
+        {
+            return RefusalReason.MALFORMED_INTENT;
+        }
+        final OrderTerms terms = this.terms.of(order);
+        final int account = accounts.indexOf(order.buffer(), terms.accountOffset);
+        final RefusalReason access = checkAccess(client, terms.mode, account,
+            terms.mode == TradingMode.LIVE ? Scope.ORDERS_LIVE_SUBMIT : Scope.ORDERS_PAPER_SUBMIT);
+        if (access != null)
+        {
+            return access;
+        }
+        if (killSwitches.isActive(account, client))
+        {
+            return RefusalReason.KILL_SWITCH_ACTIVE;
+        }
+        final RefusalReason riskRefusal = risk.check(terms, account, client, terms.canonicalHash(), 0, event.timestampNs);
+        if (riskRefusal != null)
+        {
+            return riskRefusal;
+        }
+        if (terms.mode == TradingMode.LIVE && !promotions.isPromoted(client))
+        {
+            return RefusalReason.PROMOTION_REQUIRED;
+        }
+        return null;
+    }
+
+    boolean hasScope(final int client, final Scope scope)
+    {
+        return client >= 0 && client < scopesByClient.length && scopesByClient[client][scope.ordinal()];
+    }
+
+    /**
+     * Gates 2 to 4.
+     */
+    RefusalReason checkAccess(final int client, final TradingMode mode, final int account, final Scope scope)
+    {
+        final RefusalReason modeRefusal = checkMode(mode, account);
         if (modeRefusal != null)
         {
             return modeRefusal;
         }
-        if (account == AccountTable.NOT_FOUND || !accounts.isAllowed(clientIndex, account))
+        if (account == AccountTable.NOT_FOUND || !accounts.isAllowed(client, account))
         {
             return RefusalReason.ACCOUNT_NOT_ALLOWED;
         }
-        final Scope scope = cancel.mode() == TradingMode.LIVE ? Scope.ORDERS_LIVE_CANCEL : Scope.ORDERS_PAPER_CANCEL;
-        return scopesByClient[clientIndex][scope.ordinal()] ? null : RefusalReason.SCOPE_MISSING;
+        return hasScope(client, scope) ? null : RefusalReason.SCOPE_MISSING;
     }
 
     private RefusalReason checkMode(final TradingMode mode, final int account)
@@ -120,25 +246,39 @@ public final class Gates
         return null;
     }
 
-    private static boolean isWellFormed(final NewOrderDecoder order)
+    /**
+     * The account-scoped idempotency key as one hash, never 0.
+     */
+    static long keyHash(final DirectBuffer buffer, final int accountOffset, final int keyOffset)
     {
-        if (!MODES.isValid(order.modeRaw()) || !SIDES.isValid(order.sideRaw()) || !TYPES.isValid(order.orderTypeRaw()) ||
-            !TIFS.isValid(order.timeInForceRaw()) || !BOOLEANS.isValid(order.outsideRthRaw()) || order.quantity() <= 0 ||
-            !isText(order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset(), NewOrderDecoder.accountLength()) ||
-            !isText(order.buffer(), order.offset() + NewOrderDecoder.symbolEncodingOffset(), NewOrderDecoder.symbolLength()) ||
-            !isText(order.buffer(), order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(),
-                NewOrderDecoder.idempotencyKeyLength()))
+        long h = OrderTerms.mix(0x84222325CBF29CE4L, buffer.getLong(accountOffset, ByteOrder.LITTLE_ENDIAN));
+        h = OrderTerms.mix(h, buffer.getLong(accountOffset + 8, ByteOrder.LITTLE_ENDIAN));
+        for (int i = 0; i < NewOrderDecoder.idempotencyKeyLength(); i += Long.BYTES)
         {
-            return false;
+            h = OrderTerms.mix(h, buffer.getLong(keyOffset + i, ByteOrder.LITTLE_ENDIAN));
         }
-        final OrderType type = order.orderType();
+        return Approvals.keyHash(h);
+    }
+
+    private static boolean isWellFormed(
+        final short mode, final short side, final short type, final short tif, final short outsideRth, final long quantity,
+        final DirectBuffer buffer, final int accountOffset)
+    {
+        return MODES.isValid(mode) && SIDES.isValid(side) && TYPES.isValid(type) && TIFS.isValid(tif) &&
+            BOOLEANS.isValid(outsideRth) && quantity > 0 &&
+            isText(buffer, accountOffset, AccountTable.ACCOUNT_LENGTH) &&
+            isText(buffer, accountOffset + AccountTable.ACCOUNT_LENGTH, SymbolTable.SYMBOL_LENGTH);
+    }
+
+    private static boolean arePricesAsRequired(final OrderType type, final long limitPrice, final long stopPrice)
+    {
         final boolean needsLimit = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT ||
             type == OrderType.TRAILING_STOP_LIMIT;
         final boolean needsStop = type != OrderType.MARKET && type != OrderType.LIMIT;
-        return isPriceAsRequired(order.limitPrice(), needsLimit) && isPriceAsRequired(order.stopPrice(), needsStop);
+        return isPriceAsRequired(limitPrice, needsLimit) && isPriceAsRequired(stopPrice, needsStop);
     }
 
-    private static boolean isText(final DirectBuffer buffer, final int offset, final int length)
+    static boolean isText(final DirectBuffer buffer, final int offset, final int length)
     {
         return FixedAscii.length(buffer, offset, length) != FixedAscii.INVALID;
     }

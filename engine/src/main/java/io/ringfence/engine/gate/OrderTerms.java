@@ -1,0 +1,112 @@
+package io.ringfence.engine.gate;
+
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.NewOrderDecoder;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.PreviewOrderDecoder;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TradingMode;
+import org.agrona.DirectBuffer;
+
+import java.nio.ByteOrder;
+
+/**
+ * The terms of one order, copied out of a NewOrder or a PreviewOrder (the two share their first
+ * eleven fields), so the gates judge both the same way. Reused: one per {@link Gates}. The
+ * canonical hash is what binds a submit to the preview an approval names.
+ */
+final class OrderTerms
+{
+    TradingMode mode;
+    Side side;
+    OrderType type;
+    int timeInForceRaw;
+    int outsideRthRaw;
+    long quantity;
+    long limitPrice;
+    long stopPrice;
+    DirectBuffer buffer;
+    int accountOffset;
+    int symbolOffset;
+    long symbolHigh;
+    long symbolLow;
+
+    OrderTerms of(final NewOrderDecoder order)
+    {
+        mode = order.mode();
+        side = order.side();
+        type = order.orderType();
+        timeInForceRaw = order.timeInForceRaw();
+        outsideRthRaw = order.outsideRthRaw();
+        quantity = order.quantity();
+        limitPrice = order.limitPrice();
+        stopPrice = order.stopPrice();
+        return text(order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset(),
+            order.offset() + NewOrderDecoder.symbolEncodingOffset());
+    }
+
+    OrderTerms of(final PreviewOrderDecoder order)
+    {
+        mode = order.mode();
+        side = order.side();
+        type = order.orderType();
+        timeInForceRaw = order.timeInForceRaw();
+        outsideRthRaw = order.outsideRthRaw();
+        quantity = order.quantity();
+        limitPrice = order.limitPrice();
+        stopPrice = order.stopPrice();
+        return text(order.buffer(), order.offset() + PreviewOrderDecoder.accountEncodingOffset(),
+            order.offset() + PreviewOrderDecoder.symbolEncodingOffset());
+    }
+
+    /**
+     * The price the risk limits judge: the limit price, else a stop order's stop price, else
+     * {@link Price#NULL} (market and trailing orders: the reference price stands in; a trailing
+     * stop's "stop price" is an amount, not a price).
+     */
+    long orderPrice()
+    {
+        if (Price.isSet(limitPrice))
+        {
+            return limitPrice;
+        }
+        return type == OrderType.STOP ? stopPrice : Price.NULL;
+    }
+
+    /**
+     * A 64-bit hash of every term (not the correlation id, not the idempotency key).
+     */
+    long canonicalHash()
+    {
+        long h = 0xCBF29CE484222325L;
+        h = mix(h, mode.value());
+        h = mix(h, side.value());
+        h = mix(h, type.value());
+        h = mix(h, timeInForceRaw);
+        h = mix(h, outsideRthRaw);
+        h = mix(h, quantity);
+        h = mix(h, limitPrice);
+        h = mix(h, stopPrice);
+        h = mix(h, buffer.getLong(accountOffset, ByteOrder.LITTLE_ENDIAN));
+        h = mix(h, buffer.getLong(accountOffset + 8, ByteOrder.LITTLE_ENDIAN));
+        h = mix(h, symbolHigh);
+        return mix(h, symbolLow);
+    }
+
+    static long mix(final long hash, final long value)
+    {
+        long h = (hash ^ value) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 32;
+        return h * 0x100000001B3L;
+    }
+
+    private OrderTerms text(final DirectBuffer buffer, final int accountOffset, final int symbolOffset)
+    {
+        this.buffer = buffer;
+        this.accountOffset = accountOffset;
+        this.symbolOffset = symbolOffset;
+        symbolHigh = buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN);
+        symbolLow = buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN);
+        return this;
+    }
+}

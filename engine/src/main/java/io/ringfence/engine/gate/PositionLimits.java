@@ -1,0 +1,84 @@
+package io.ringfence.engine.gate;
+
+import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.config.RingfenceConfig;
+import io.ringfence.config.RiskLimits;
+import org.agrona.DirectBuffer;
+
+import java.nio.ByteOrder;
+
+/**
+ * The risk limits that need positions and working orders ({@code RISK_MAX_POSITION},
+ * {@code RISK_MAX_OPEN_ORDERS}): they cannot run in the gate stage (the order book lives in the
+ * order stage), so the order stage calls this, with the same per account / client / symbol
+ * limits the gates use. Pure: no state beyond the config, no allocation.
+ * <pre>
+ *   RefusalReason refusal = positionLimits.check(client, order.buffer(), accountOffset, symbolOffset,
+ *       side, quantity, position, workingSameSide, openOrders);
+ * </pre>
+ */
+public final class PositionLimits
+{
+    private final AccountTable accounts;
+    private final SymbolTable symbols;
+    private final RiskLimitTable limits;
+
+    public PositionLimits(final RingfenceConfig config)
+    {
+        accounts = new AccountTable(config);
+        symbols = new SymbolTable(Math.max(1, config.gates().risk().overrides().size()));
+        limits = new RiskLimitTable(config, symbols);
+    }
+
+    /**
+     * @param client          the sending client's index.
+     * @param buffer          holds the order's 16-byte SBE account and symbol fields.
+     * @param quantity        the new order's quantity (positive).
+     * @param position        the account's current position in the symbol (signed: short is negative).
+     * @param workingSameSide the quantity still working in the symbol on the order's side (not negative).
+     * @param openOrders      the account's working orders now, before this one.
+     * @return null when within the limits; else the refusal. An unknown account is
+     * {@code ACCOUNT_NOT_ALLOWED} (the gates refuse it first).
+     */
+    public RefusalReason check(
+        final int client, final DirectBuffer buffer, final int accountOffset, final int symbolOffset,
+        final Side side, final long quantity, final long position, final long workingSameSide, final long openOrders)
+    {
+        final int account = accounts.indexOf(buffer, accountOffset);
+        if (account == AccountTable.NOT_FOUND)
+        {
+            return RefusalReason.ACCOUNT_NOT_ALLOWED;
+        }
+        final int symbol = symbols.indexOf(
+            buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN), buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN));
+        final int set = limits.set(account, client, symbol);
+        return check(limits.maxPosition(set), limits.maxOpenOrders(set), side, quantity, position, workingSameSide, openOrders);
+    }
+
+    /**
+     * The rule itself: the position if every working order on this side and this one filled must
+     * stay within ±maxPosition, and one more order must not pass maxOpenOrders.
+     */
+    public static RefusalReason check(
+        final long maxPosition, final long maxOpenOrders, final Side side, final long quantity, final long position,
+        final long workingSameSide, final long openOrders)
+    {
+        if (maxPosition != RiskLimits.UNLIMITED)
+        {
+            final long exposure = saturatedAdd(workingSameSide, quantity);
+            final long room = side == Side.BUY ? maxPosition - position : maxPosition + position;
+            if (exposure > room)
+            {
+                return RefusalReason.RISK_MAX_POSITION;
+            }
+        }
+        return openOrders >= maxOpenOrders ? RefusalReason.RISK_MAX_OPEN_ORDERS : null;
+    }
+
+    private static long saturatedAdd(final long a, final long b)
+    {
+        final long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+}
