@@ -116,7 +116,7 @@ final class JournalVerification
         final int brokerOrderId = switch (event.action)
         {
             case PLACE_ORDER -> event.outboundOrder.orderId();
-            case CANCEL_ORDER -> event.outboundCancelId;
+            case CANCEL_ORDER -> event.outboundCancelCount > 0 ? event.outboundCancelIds[0] : 0;
             default -> 0;
         };
         final Expected replayed = new Expected(event.refusal == null ? RefusalReason.NULL_VAL : event.refusal,

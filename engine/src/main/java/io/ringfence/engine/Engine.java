@@ -68,6 +68,7 @@ public final class Engine implements AutoCloseable
     private final EngineContext context;
     private final JournalLock journalLock;
     private final StatusFile status;
+    private final RunMarker runMarker;
     private final ClientRings rings;
     private final InputJournal journal;
     private final DecisionJournal decisions;
@@ -85,6 +86,7 @@ public final class Engine implements AutoCloseable
         this.journalLock = journalLock;
         final RingfenceConfig config = context.config();
         final EngineConfig engineConfig = config.engine();
+        runMarker = new RunMarker(config.runDir());
         status = new StatusFile(config.runDir());
         final EngineCounters counters = status.counters();
         errorHandler = new PipelineErrorHandler(counters.get(EngineCounter.PIPELINE_ERRORS), status.errorLog());
@@ -196,7 +198,9 @@ public final class Engine implements AutoCloseable
             LOG.warn("pipeline did not drain in 5 s; halting");
             disruptor.halt();
         }
-        CloseHelper.quietCloseAll(journal, decisions, rings, status, journalLock);
+        CloseHelper.quietCloseAll(journal, decisions, rings, status);
+        runMarker.cleanShutdown();
+        CloseHelper.quietClose(journalLock);
     }
 
     private void start()
@@ -207,6 +211,15 @@ public final class Engine implements AutoCloseable
         status.counters().reset();
         disruptor.start();
         paperSessionEvents.onSessionDisconnected();
+        if (runMarker.previousRunUnclean())
+        {
+            LOG.warn("the previous engine run did not shut down cleanly");
+            if (config.gates().killSwitch().engageOnUncleanShutdown())
+            {
+                new AdminCommandPublisher(disruptor.getRingBuffer(), context.clock())
+                    .engageGlobalKillSwitch(AdminCommandPublisher.UNCLEAN_SHUTDOWN_REASON);
+            }
+        }
         if (config.paperEnabled())
         {
             connectPaperSession(config.paperGateway());

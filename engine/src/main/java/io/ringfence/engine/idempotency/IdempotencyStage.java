@@ -30,7 +30,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
     @Override
     public void onEvent(final InboundEvent event, final long sequence, final boolean endOfBatch)
     {
-        if (!event.isClientIntent() || event.isRefused())
+        if (!event.isClientIntent() || event.isRefused() || event.gateReplyLength > 0)
         {
             return;
         }
@@ -50,7 +50,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
             buffer,
             base + NewOrderDecoder.accountEncodingOffset(),
             base + NewOrderDecoder.idempotencyKeyEncodingOffset(),
-            requestHash(buffer, base, NewOrderDecoder.BLOCK_LENGTH));
+            requestHash(buffer, base, order.encodedLength()));
         apply(event, outcome);
         event.orderId = keys.lastOrderId();
     }
@@ -70,7 +70,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
             buffer,
             accountOffset,
             base + CancelOrderDecoder.idempotencyKeyEncodingOffset(),
-            requestHash(buffer, base, CancelOrderDecoder.BLOCK_LENGTH),
+            requestHash(buffer, base, cancel.encodedLength()),
             target);
         apply(event, outcome);
         event.targetOrderId = target;
@@ -88,7 +88,8 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
     }
 
     /**
-     * The canonical request: every field of the intent's block except the client's correlation id.
+     * The canonical request: every field of the intent's block, as long as the sender's schema
+     * version made it, except the client's correlation id.
      */
     private static long requestHash(final DirectBuffer buffer, final int base, final int blockLength)
     {

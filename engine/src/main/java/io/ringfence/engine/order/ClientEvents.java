@@ -131,6 +131,21 @@ final class ClientEvents
         commit(event, fill.encodedLength());
     }
 
+    /**
+     * Append an already-encoded SBE event (header included), e.g. the gate stage's reply.
+     */
+    void copy(final InboundEvent event, final DirectBuffer source, final int length)
+    {
+        if (event.egressLength + LENGTH_PREFIX + length > InboundEvent.EGRESS_CAPACITY)
+        {
+            droppedEvents.incrementRelease();
+            return;
+        }
+        event.egress.putBytes(bodyOffset(event), source, 0, length);
+        event.egress.putInt(event.egressLength, length);
+        event.egressLength += LENGTH_PREFIX + length;
+    }
+
     private boolean hasRoom(final InboundEvent event, final int blockLength)
     {
         final int needed = LENGTH_PREFIX + MessageHeaderEncoder.ENCODED_LENGTH + blockLength;

@@ -106,6 +106,22 @@ public final class Order
         return Math.max(0, FixedAscii.length(text, offset, fieldLength));
     }
 
+    /**
+     * @return 0 when this order's fixed-length field equals the other buffer's bytes.
+     */
+    int compareTo(final int offset, final int length, final DirectBuffer other, final int otherOffset)
+    {
+        for (int i = 0; i < length; i++)
+        {
+            final int diff = text.getByte(offset + i) - other.getByte(otherOffset + i);
+            if (diff != 0)
+            {
+                return diff;
+            }
+        }
+        return 0;
+    }
+
     boolean hasText(
         final int offset, final int fieldLength, final DirectBuffer other, final int otherOffset, final int otherLength)
     {

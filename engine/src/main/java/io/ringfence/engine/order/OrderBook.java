@@ -25,6 +25,7 @@ public final class OrderBook
     private final Long2LongHashMap orderIdByPermId;
     private final LongHashSet appliedExecutions;
     private int nextBrokerOrderId = NO_BROKER_ORDER_ID;
+    private int highestOrderId = -1;
 
     public OrderBook(final int capacity)
     {
@@ -51,6 +52,14 @@ public final class OrderBook
     public boolean canAssignBrokerOrderId()
     {
         return nextBrokerOrderId != NO_BROKER_ORDER_ID;
+    }
+
+    /**
+     * @return the highest engine order id ever created, -1 before the first.
+     */
+    public int highestOrderId()
+    {
+        return highestOrderId;
     }
 
     public int capacity()
@@ -118,6 +127,7 @@ public final class OrderBook
     public Order create(final int orderId, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
     {
         final Order order = orders[orderId];
+        highestOrderId = Math.max(highestOrderId, orderId);
         final DirectBuffer buffer = intent.buffer();
         final int base = intent.offset();
         order.text.putBytes(Order.ACCOUNT_OFFSET, buffer, base + NewOrderDecoder.accountEncodingOffset(), 16);

@@ -4,6 +4,8 @@ import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.BrokerSessionEventDecoder;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
+import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
+import io.ringfence.codecs.sbe.KillSwitchScope;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
@@ -59,6 +61,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
             {
             }
         }
+        if (event.killSwitchEngaged != null)
+        {
+            cancelKillSwitchScope(event);
+        }
     }
 
     /**
@@ -88,6 +94,11 @@ public final class OrderStage implements EventHandler<InboundEvent>
         if (event.isRefused())
         {
             refuse(event, template, event.refusal);
+            return;
+        }
+        if (event.gateReplyLength > 0)
+        {
+            events.copy(event, event.gateReply, event.gateReplyLength);
             return;
         }
         if (template == NewOrderDecoder.TEMPLATE_ID)
@@ -145,8 +156,46 @@ public final class OrderStage implements EventHandler<InboundEvent>
         order.state = OrderState.PENDING_CANCEL;
         order.lastUpdateNs = event.timestampNs;
         event.action = OutputAction.CANCEL_ORDER;
-        event.outboundCancelId = order.brokerOrderId;
+        event.outboundCancelIds[0] = order.brokerOrderId;
+        event.outboundCancelCount = 1;
         events.status(event, order, correlationId);
+    }
+
+    /**
+     * A kill switch was engaged by this input: cancel every working order in its scope (all, one
+     * account's, or one client's). Each order's own client hears of it from the broker's answers.
+     */
+    private void cancelKillSwitchScope(final InboundEvent event)
+    {
+        final boolean byAccount = event.killSwitchEngaged == KillSwitchScope.ACCOUNT &&
+            intent.wrap(event) == KillSwitchCommandDecoder.TEMPLATE_ID;
+        final KillSwitchCommandDecoder command = intent.killSwitch();
+        for (int orderId = 0, last = book.highestOrderId(); orderId <= last; orderId++)
+        {
+            final Order order = book.get(orderId);
+            if (order.state == null || order.isTerminal() || order.state == OrderState.PENDING_CANCEL)
+            {
+                continue;
+            }
+            final boolean inScope = switch (event.killSwitchEngaged)
+            {
+                case GLOBAL -> true;
+                case ACCOUNT -> byAccount && order.compareTo(Order.ACCOUNT_OFFSET, 16, command.buffer(),
+                    command.offset() + KillSwitchCommandDecoder.accountEncodingOffset()) == 0;
+                case CLIENT -> order.clientIndex == event.killSwitchClient;
+                default -> false;
+            };
+            if (inScope && event.outboundCancelCount < InboundEvent.MAX_CANCELS_PER_EVENT)
+            {
+                order.state = OrderState.PENDING_CANCEL;
+                order.lastUpdateNs = event.timestampNs;
+                event.outboundCancelIds[event.outboundCancelCount++] = order.brokerOrderId;
+            }
+        }
+        if (event.outboundCancelCount > 0)
+        {
+            event.action = OutputAction.CANCEL_ORDER;
+        }
     }
 
     private void refuse(final InboundEvent event, final int template, final RefusalReason reason)

@@ -84,11 +84,19 @@ public final class OutputStage implements EventHandler<InboundEvent>
             }
             case CANCEL_ORDER ->
             {
-                sent = sender.cancelOrder(event.outboundCancelId);
-                if (sent)
+                boolean all = true;
+                for (int i = 0; i < event.outboundCancelCount; i++)
                 {
-                    cancelsSent.incrementRelease();
+                    if (sender.cancelOrder(event.outboundCancelIds[i]))
+                    {
+                        cancelsSent.incrementRelease();
+                    }
+                    else
+                    {
+                        all = false;
+                    }
                 }
+                sent = all;
             }
             default ->
             {
@@ -124,7 +132,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
         final int brokerOrderId = switch (event.action)
         {
             case PLACE_ORDER -> event.outboundOrder.orderId();
-            case CANCEL_ORDER -> event.outboundCancelId;
+            case CANCEL_ORDER -> event.outboundCancelCount > 0 ? event.outboundCancelIds[0] : 0;
             default -> 0;
         };
         decisions.begin(event.journalIndex, event.timestampNs, event.kind, event.source, event.refusal,

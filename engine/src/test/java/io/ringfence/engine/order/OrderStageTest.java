@@ -1,13 +1,13 @@
 package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.codecs.tws.TwsOrderStatus;
 import io.ringfence.config.ConfigLoader;
-import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.BrokerFrames;
 import io.ringfence.engine.ClientEventLog;
 import io.ringfence.engine.DecisionState;
@@ -125,7 +125,8 @@ class OrderStageTest
 
         final InboundEvent cancel = step(Intents.cancel(CLIENT, nowNs, c -> { }));
         assertThat(cancel.action).isEqualTo(OutputAction.CANCEL_ORDER);
-        assertThat(cancel.outboundCancelId).isEqualTo(100);
+        assertThat(cancel.outboundCancelCount).isEqualTo(1);
+        assertThat(cancel.outboundCancelIds[0]).isEqualTo(100);
         assertThat(ClientEventLog.of(cancel)).containsExactly("STATUS k1 PENDING_CANCEL 0/10");
 
         assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.CANCELLED, 0, 10), "STATUS k1 CANCELLED 0/0");
@@ -162,23 +163,11 @@ class OrderStageTest
     @Test
     void shouldNeverSendALiveOrderThroughThePaperSession()
     {
-        final RingfenceConfig live = ConfigLoader.parse("""
-            [trading]
-            live_enabled = true
-            [accounts]
-            paper = ["DU8730189"]
-            live = ["U1234567"]
-            [[clients]]
-            name = "trader"
-            scopes = ["orders:live:submit"]
-            accounts = ["U1234567"]
-            """);
-        final DecisionState liveStages = new DecisionState(live);
-        liveStages.apply(BrokerFrames.connected(nowNs));
-        liveStages.apply(BrokerFrames.nextValidId(nowNs, 100));
+        final InboundEvent order = Intents.newOrder(CLIENT, nowNs, o -> o.mode(TradingMode.LIVE).account("U1234567"));
+        order.idempotency = IdempotencyOutcome.NEW;
+        order.orderId = 7;
 
-        final InboundEvent order = liveStages.apply(
-            Intents.newOrder(0, nowNs, o -> o.mode(TradingMode.LIVE).account("U1234567")));
+        stages.orderStage().onEvent(order, 0, true);
 
         assertThat(order.action).isEqualTo(OutputAction.NONE);
         assertThat(ClientEventLog.of(order)).containsExactly("REFUSED k1 GATEWAY_UNAVAILABLE");
