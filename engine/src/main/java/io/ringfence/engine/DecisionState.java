@@ -3,6 +3,7 @@ package io.ringfence.engine;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.gate.GateStage;
 import io.ringfence.engine.gate.Gates;
+import io.ringfence.engine.gate.PositionLimits;
 import io.ringfence.engine.idempotency.IdempotencyKeys;
 import io.ringfence.engine.idempotency.IdempotencyStage;
 import io.ringfence.engine.order.OrderBook;
@@ -30,7 +31,7 @@ public final class DecisionState
         gateStage = new GateStage(new Gates(config));
         idempotencyStage = new IdempotencyStage(new IdempotencyKeys(capacity));
         book = new OrderBook(capacity);
-        orderStage = new OrderStage(book, counters);
+        orderStage = new OrderStage(book, new PositionLimits(config), counters);
     }
 
     /**

@@ -244,6 +244,11 @@ final class BrokerUpdates implements TwsInboundHandler
 
     private void transition(final Order order, final OrderState next)
     {
+        if (!order.isTerminal() && BrokerStatusMapping.isTerminal(next))
+        {
+            order.state = next;
+            book.onFinished(order);
+        }
         order.state = next;
         order.lastUpdateNs = event.timestampNs;
         events.status(event, order, order.correlationId);

@@ -2,6 +2,7 @@ package io.ringfence.engine.order;
 
 import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.engine.FixedAscii;
@@ -37,6 +38,9 @@ public final class Order
     long fillNotional;
     long lastFillPrice;
     long lastUpdateNs;
+    RefusalReason refusal;
+    int exposureSlot = Exposures.NO_SLOT;
+    int accountSlot = Exposures.NO_SLOT;
 
     /**
      * Text views for tools and logs (they allocate; never on the hot path).

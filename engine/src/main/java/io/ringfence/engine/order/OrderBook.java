@@ -3,6 +3,8 @@ package io.ringfence.engine.order;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.Side;
 import org.agrona.DirectBuffer;
 import org.agrona.collections.Int2IntHashMap;
 import org.agrona.collections.Long2LongHashMap;
@@ -18,14 +20,18 @@ public final class OrderBook
 {
     public static final int NO_BROKER_ORDER_ID = 0;
     private static final int MISSING = -1;
+    private static final int MAX_EXPOSURES = 1 << 16;
 
     private final Order[] orders;
     private final Int2IntHashMap orderIdByBrokerId;
     private final Long2LongHashMap orderIdByOrderRef;
     private final Long2LongHashMap orderIdByPermId;
     private final LongHashSet appliedExecutions;
+    private final Exposures exposures;
     private int nextBrokerOrderId = NO_BROKER_ORDER_ID;
     private int highestOrderId = -1;
+    private int exposureSlot = Exposures.NO_SLOT;
+    private int accountSlot = Exposures.NO_SLOT;
 
     public OrderBook(final int capacity)
     {
@@ -39,6 +45,7 @@ public final class OrderBook
         orderIdByOrderRef = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         orderIdByPermId = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         appliedExecutions = new LongHashSet(capacity * 4, 0.65f);
+        exposures = new Exposures(Math.min(capacity, MAX_EXPOSURES));
     }
 
     /**
@@ -122,12 +129,95 @@ public final class OrderBook
     }
 
     /**
+     * What a new order would join: position and same-side working quantity of its account and
+     * symbol, and its account's working orders. Sets {@link #exposureSlot()} / {@link #accountSlot()}.
+     *
+     * @return false when the exposure table has no room for a new account or symbol.
+     */
+    public boolean lookUpExposure(final NewOrderDecoder intent)
+    {
+        final DirectBuffer buffer = intent.buffer();
+        final int base = intent.offset();
+        exposureSlot = exposures.slot(buffer, base + NewOrderDecoder.accountEncodingOffset(),
+            buffer, base + NewOrderDecoder.symbolEncodingOffset());
+        accountSlot = exposures.slot(buffer, base + NewOrderDecoder.accountEncodingOffset(), null, 0);
+        return exposureSlot != Exposures.NO_SLOT && accountSlot != Exposures.NO_SLOT;
+    }
+
+    public long position()
+    {
+        return exposures.position(exposureSlot);
+    }
+
+    public long workingQuantity(final boolean buy)
+    {
+        return exposures.working(exposureSlot, buy);
+    }
+
+    public long openOrders()
+    {
+        return exposures.openOrders(accountSlot);
+    }
+
+    /**
+     * The position of an account in a symbol, from executions; 0 if never traded.
+     */
+    public long position(final DirectBuffer account, final int accountOffset, final DirectBuffer symbol, final int symbolOffset)
+    {
+        final int slot = exposures.slot(account, accountOffset, symbol, symbolOffset);
+        return slot == Exposures.NO_SLOT ? 0 : exposures.position(slot);
+    }
+
+    /**
+     * Record a new order that was refused before it was sent, so a retry of its key is answered
+     * with the same refusal.
+     */
+    public void refused(final int orderId, final int clientIndex, final NewOrderDecoder intent, final RefusalReason reason,
+        final long nowNs)
+    {
+        final Order order = orders[orderId];
+        highestOrderId = Math.max(highestOrderId, orderId);
+        copyIntent(order, clientIndex, intent, nowNs);
+        order.state = OrderState.REFUSED;
+        order.refusal = reason;
+        order.brokerOrderId = NO_BROKER_ORDER_ID;
+    }
+
+    /**
      * Create an accepted order from a new-order intent and give it the next broker order id.
      */
     public Order create(final int orderId, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
     {
         final Order order = orders[orderId];
         highestOrderId = Math.max(highestOrderId, orderId);
+        copyIntent(order, clientIndex, intent, nowNs);
+        order.state = OrderState.ACCEPTED;
+        order.refusal = null;
+        order.exposureSlot = exposureSlot;
+        order.accountSlot = accountSlot;
+        exposures.onWorking(exposureSlot, accountSlot, order.side == Side.BUY, order.quantity);
+        order.brokerOrderId = nextBrokerOrderId++;
+        orderIdByBrokerId.put(order.brokerOrderId, orderId);
+        orderIdByOrderRef.put(OrderRefs.hash(
+            order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16),
+            order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32)), orderId);
+        return order;
+    }
+
+    /**
+     * An order reached a final state: what it still had working no longer counts.
+     */
+    void onFinished(final Order order)
+    {
+        if (order.exposureSlot != Exposures.NO_SLOT)
+        {
+            exposures.onFinished(order.exposureSlot, order.accountSlot, order.side == Side.BUY,
+                order.quantity - order.filledQuantity);
+        }
+    }
+
+    private void copyIntent(final Order order, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
+    {
         final DirectBuffer buffer = intent.buffer();
         final int base = intent.offset();
         order.text.putBytes(Order.ACCOUNT_OFFSET, buffer, base + NewOrderDecoder.accountEncodingOffset(), 16);
@@ -142,18 +232,11 @@ public final class OrderBook
         order.quantity = intent.quantity();
         order.limitPrice = intent.limitPrice();
         order.stopPrice = intent.stopPrice();
-        order.state = OrderState.ACCEPTED;
         order.permId = 0;
         order.filledQuantity = 0;
         order.fillNotional = 0;
         order.lastFillPrice = Price.NULL;
         order.lastUpdateNs = nowNs;
-        order.brokerOrderId = nextBrokerOrderId++;
-        orderIdByBrokerId.put(order.brokerOrderId, orderId);
-        orderIdByOrderRef.put(OrderRefs.hash(
-            order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16),
-            order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32)), orderId);
-        return order;
     }
 
     /**
@@ -170,6 +253,10 @@ public final class OrderBook
         order.filledQuantity += shares;
         order.fillNotional += shares * price;
         order.lastFillPrice = price;
+        if (order.exposureSlot != Exposures.NO_SLOT)
+        {
+            exposures.onFill(order.exposureSlot, order.side == Side.BUY, shares, !order.isTerminal());
+        }
         return true;
     }
 

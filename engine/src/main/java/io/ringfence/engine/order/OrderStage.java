@@ -13,9 +13,11 @@ import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
+import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
+import io.ringfence.engine.gate.PositionLimits;
 import io.ringfence.engine.status.EngineCounters;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -30,6 +32,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private static final UnsafeBuffer NO_TEXT = new UnsafeBuffer(new byte[64]);
 
     private final OrderBook book;
+    private final PositionLimits positionLimits;
     private final ClientEvents events;
     private final IntentDecoder intent = new IntentDecoder();
     private final OutboundOrders outbound = new OutboundOrders();
@@ -38,9 +41,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
     private volatile boolean readyToTrade;
 
-    public OrderStage(final OrderBook book, final EngineCounters counters)
+    public OrderStage(final OrderBook book, final PositionLimits positionLimits, final EngineCounters counters)
     {
         this.book = book;
+        this.positionLimits = positionLimits;
         this.events = new ClientEvents(counters);
         this.brokerFrames = new BrokerUpdates(book, events, counters);
     }
@@ -117,26 +121,48 @@ public final class OrderStage implements EventHandler<InboundEvent>
         if (event.idempotency == IdempotencyOutcome.REPLAY)
         {
             final Order order = book.get(event.orderId);
-            if (order.state == null)
+            if (order.refusal != null)
             {
-                // The key was claimed but no order created: only a missing gateway does that.
-                refuse(event, NewOrderDecoder.TEMPLATE_ID, RefusalReason.GATEWAY_UNAVAILABLE);
+                refuse(event, NewOrderDecoder.TEMPLATE_ID, order.refusal);
                 return;
             }
             events.accepted(event, order, correlationId);
             events.status(event, order, correlationId);
             return;
         }
-        if (newOrder.mode() != TradingMode.PAPER || !brokerFrames.isConnected() || !book.canAssignBrokerOrderId())
+        final RefusalReason refusal = check(event, newOrder);
+        if (refusal != null)
         {
-            // The engine runs one TWS session, the paper one: a live order must never reach it.
-            refuse(event, NewOrderDecoder.TEMPLATE_ID, RefusalReason.GATEWAY_UNAVAILABLE);
+            book.refused(event.orderId, event.source, newOrder, refusal, event.timestampNs);
+            refuse(event, NewOrderDecoder.TEMPLATE_ID, refusal);
             return;
         }
         final Order order = book.create(event.orderId, event.source, newOrder, event.timestampNs);
         outbound.fill(event.outboundOrder, order);
         event.action = OutputAction.PLACE_ORDER;
         events.accepted(event, order, correlationId);
+    }
+
+    /**
+     * The checks that need the order book: a session to send on (the engine runs one TWS session,
+     * the paper one, so a live order must never reach it) and the position and open-order limits
+     * against positions from executions and this engine's working orders.
+     */
+    private RefusalReason check(final InboundEvent event, final NewOrderDecoder newOrder)
+    {
+        if (newOrder.mode() != TradingMode.PAPER || !brokerFrames.isConnected() || !book.canAssignBrokerOrderId())
+        {
+            return RefusalReason.GATEWAY_UNAVAILABLE;
+        }
+        if (!book.lookUpExposure(newOrder))
+        {
+            return RefusalReason.RISK_MAX_OPEN_ORDERS;
+        }
+        final boolean buy = newOrder.side() == Side.BUY;
+        return positionLimits.check(event.source, newOrder.buffer(),
+            newOrder.offset() + NewOrderDecoder.accountEncodingOffset(),
+            newOrder.offset() + NewOrderDecoder.symbolEncodingOffset(),
+            newOrder.side(), newOrder.quantity(), book.position(), book.workingQuantity(buy), book.openOrders());
     }
 
     private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
