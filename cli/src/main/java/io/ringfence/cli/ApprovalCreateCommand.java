@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence approvals create}: approve one preview for one submit within a TTL (scope
  * {@code approvals:create}); prints the approval id that {@code orders submit --approval-id} uses.
  */
-@Command(name = "create", description = "Approve one preview for one submit; prints the approval id.")
+@Command(mixinStandardHelpOptions = true, name = "create", description = "Approve one preview for one submit; prints the approval id.")
 final class ApprovalCreateCommand implements Callable<Integer>
 {
     @Mixin

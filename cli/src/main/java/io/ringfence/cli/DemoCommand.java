@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * (the {@code demo} client) that submits a few orders through the real ring, pipeline, journal,
  * TWS session and simulator, printing each order's lifecycle. Exits 0 when every order filled.
  */
-@Command(name = "demo", description = "Run simulator + engine + a sample strategy; print each order's lifecycle.")
+@Command(mixinStandardHelpOptions = true, name = "demo", description = "Run simulator + engine + a sample strategy; print each order's lifecycle.")
 final class DemoCommand implements Callable<Integer>
 {
     private static final String ACCOUNT = "DU8730189";

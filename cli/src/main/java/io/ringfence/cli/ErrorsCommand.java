@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence errors}: the engine's distinct error log — each distinct exception once, with
  * how often and when it was first and last seen.
  */
-@Command(name = "errors", description = "Print the engine's distinct error log.")
+@Command(mixinStandardHelpOptions = true, name = "errors", description = "Print the engine's distinct error log.")
 final class ErrorsCommand implements Callable<Integer>
 {
     @Mixin

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code ringfence journal …}: read the journal, also while the engine runs.
  */
-@Command(name = "journal", description = "Read, export, verify and replay the journal.",
+@Command(mixinStandardHelpOptions = true, name = "journal", description = "Read, export, verify and replay the journal.",
     subcommands = {JournalTailCommand.class, JournalExportCommand.class, JournalVerifyCommand.class,
         JournalReplayCommand.class})
 final class JournalCommand

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code ringfence journal export --format json|csv}: every record, machine-readable.
  */
-@Command(name = "export", description = "Export the journal as JSON Lines or CSV.")
+@Command(mixinStandardHelpOptions = true, name = "export", description = "Export the journal as JSON Lines or CSV.")
 final class JournalExportCommand implements Callable<Integer>
 {
     @Mixin

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence journal replay}: rebuild the engine's state from the journal, as a restart
  * would, and print it — every order with its state, or only working ones.
  */
-@Command(name = "replay", description = "Rebuild the engine's state from the journal and print its orders.")
+@Command(mixinStandardHelpOptions = true, name = "replay", description = "Rebuild the engine's state from the journal and print its orders.")
 final class JournalReplayCommand implements Callable<Integer>
 {
     @Mixin

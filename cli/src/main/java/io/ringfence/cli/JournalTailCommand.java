@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code ringfence journal tail}: print journal records, optionally following new ones.
  */
-@Command(name = "tail", description = "Print journal records (inputs, and decisions with --decisions).")
+@Command(mixinStandardHelpOptions = true, name = "tail", description = "Print journal records (inputs, and decisions with --decisions).")
 final class JournalTailCommand implements Callable<Integer>
 {
     @Mixin

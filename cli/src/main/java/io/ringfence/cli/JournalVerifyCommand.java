@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * and replaying the inputs through the engine's deterministic stages gives, record by record,
  * the decisions the engine journaled. Exit 0 when all holds, 1 otherwise.
  */
-@Command(name = "verify", description = "Check the journal's records and that replay reproduces every decision.")
+@Command(mixinStandardHelpOptions = true, name = "verify", description = "Check the journal's records and that replay reproduces every decision.")
 final class JournalVerifyCommand implements Callable<Integer>
 {
     @Mixin

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * {@code admin:kill-switch}): engaging cancels that scope's working orders and blocks new ones
  * until released; the reason is journaled with the command.
  */
-@Command(name = "kill-switch", description = "Engage (on) or release (off) a kill switch.")
+@Command(mixinStandardHelpOptions = true, name = "kill-switch", description = "Engage (on) or release (off) a kill switch.")
 final class KillSwitchCommand implements Callable<Integer>
 {
     static final class Target

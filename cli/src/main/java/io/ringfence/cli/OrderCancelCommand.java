@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence orders cancel}: cancel one working order by its idempotency key and follow it
  * to a final state.
  */
-@Command(name = "cancel", description = "Cancel one order by its idempotency key.")
+@Command(mixinStandardHelpOptions = true, name = "cancel", description = "Cancel one order by its idempotency key.")
 final class OrderCancelCommand implements Callable<Integer>
 {
     @Mixin

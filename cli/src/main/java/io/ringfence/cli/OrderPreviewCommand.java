@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence orders preview}: run every gate on an order without sending it; the engine
  * records a preview whose id {@code approvals create} binds.
  */
-@Command(name = "preview", description = "Run every gate on an order without sending it; prints the preview id.")
+@Command(mixinStandardHelpOptions = true, name = "preview", description = "Run every gate on an order without sending it; prints the preview id.")
 final class OrderPreviewCommand implements Callable<Integer>
 {
     @Mixin

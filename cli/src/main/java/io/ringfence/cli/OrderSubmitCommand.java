@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence orders submit}: publish one NewOrder intent as a client and follow it to a
  * final state (or the timeout, for an order that rests).
  */
-@Command(name = "submit", description = "Submit one order and follow it to a final state.")
+@Command(mixinStandardHelpOptions = true, name = "submit", description = "Submit one order and follow it to a final state.")
 final class OrderSubmitCommand implements Callable<Integer>
 {
     @Mixin

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code ringfence orders …}: act as a client of a running engine.
  */
-@Command(name = "orders", description = "Submit and cancel orders through a running engine.",
+@Command(mixinStandardHelpOptions = true, name = "orders", description = "Submit and cancel orders through a running engine.",
     subcommands = {OrderSubmitCommand.class, OrderCancelCommand.class, OrderPreviewCommand.class})
 final class OrdersCommand
 {

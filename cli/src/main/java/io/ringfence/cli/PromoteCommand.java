@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence promote --client …} (scope {@code admin:promote}): record a client's
  * paper-to-live promotion, journaled; live orders need one.
  */
-@Command(name = "promote", description = "Record a client's paper-to-live promotion.")
+@Command(mixinStandardHelpOptions = true, name = "promote", description = "Record a client's paper-to-live promotion.")
 final class PromoteCommand implements Callable<Integer>
 {
     @Mixin

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code ringfence run}: the engine, until SIGINT or SIGTERM.
  */
-@Command(name = "run", description = "Run the engine until interrupted.")
+@Command(mixinStandardHelpOptions = true, name = "run", description = "Run the engine until interrupted.")
 final class RunCommand implements Callable<Integer>
 {
     @Mixin

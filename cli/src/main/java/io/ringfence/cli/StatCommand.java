@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * {@code ringfence stat}: the running engine's counters, read from {@code <run_dir>/status},
  * refreshed every second until interrupted (like AeronStat), or once.
  */
-@Command(name = "stat", description = "Print the engine's counters (refreshing, or --once).")
+@Command(mixinStandardHelpOptions = true, name = "stat", description = "Print the engine's counters (refreshing, or --once).")
 final class StatCommand implements Callable<Integer>
 {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,7 +26,7 @@ class CliIT
     @Timeout(120)
     void shouldSubmitThroughARunningEngineAndRefuseMalformedOrdersWithTypedCodes() throws Exception
     {
-        try (CliProcess sim = CliProcess.start(dir, "sim", "--port", "0"))
+        try (CliProcess sim = CliProcess.start(dir, "sim", "--port", "0", "--no-regular-hours"))
         {
             final String listening = sim.awaitLine("listening on", 30);
             final int port = Integer.parseInt(listening.replaceAll(".*127\\.0\\.0\\.1:(\\d+).*", "$1"));
