@@ -106,9 +106,10 @@ public final class Engine implements AutoCloseable
 
         final GatewayConfig gateway = config.paperGateway();
         paperSessionEvents = new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), PAPER_SESSION, counters);
-        paperSession = new TwsSession(
-            new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()).reconnect(true),
-            paperSessionEvents);
+        final TwsSessionContext sessionContext =
+            new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()).reconnect(true);
+        context.paperSessionSettings().accept(sessionContext);
+        paperSession = new TwsSession(sessionContext, paperSessionEvents);
 
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
         state = new DecisionState(config, counters);

@@ -1,8 +1,11 @@
 package io.ringfence.engine;
 
 import io.ringfence.config.RingfenceConfig;
+import io.ringfence.tws.TwsSessionContext;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.OffsetEpochNanoClock;
+
+import java.util.function.Consumer;
 
 /**
  * What an {@link Engine} is built from: the validated configuration plus what tests and the demo
@@ -13,6 +16,7 @@ public final class EngineContext
     private RingfenceConfig config;
     private EpochNanoClock clock;
     private long gatewayWaitMs = 10_000;
+    private Consumer<TwsSessionContext> paperSessionSettings = settings -> { };
 
     public EngineContext config(final RingfenceConfig config)
     {
@@ -49,6 +53,21 @@ public final class EngineContext
     public long gatewayWaitMs()
     {
         return gatewayWaitMs;
+    }
+
+    /**
+     * Adjust the paper TWS session's settings beyond what the config holds (benchmarks: pacing
+     * against a sink; tests: back-off). Applied after the config's host, port and client id.
+     */
+    public EngineContext paperSessionSettings(final Consumer<TwsSessionContext> paperSessionSettings)
+    {
+        this.paperSessionSettings = paperSessionSettings;
+        return this;
+    }
+
+    public Consumer<TwsSessionContext> paperSessionSettings()
+    {
+        return paperSessionSettings;
     }
 
     public EngineContext conclude()
