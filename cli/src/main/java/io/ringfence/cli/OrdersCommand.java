@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
  * {@code ringfence orders …}: act as a client of a running engine.
  */
 @Command(mixinStandardHelpOptions = true, name = "orders", description = "Submit and cancel orders through a running engine.",
-    subcommands = {OrderSubmitCommand.class, OrderCancelCommand.class, OrderPreviewCommand.class})
+    subcommands = {OrderSubmitCommand.class, OrderCancelCommand.class, OrderModifyCommand.class,
+        OrderPreviewCommand.class})
 final class OrdersCommand
 {
 }

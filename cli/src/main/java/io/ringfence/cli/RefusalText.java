@@ -48,6 +48,7 @@ final class RefusalText
             case GATEWAY_UNAVAILABLE -> "the gateway session is not connected";
             case UNKNOWN_ORDER -> "no order with that idempotency key on that account";
             case ORDER_NOT_CANCELLABLE -> "the order is already final";
+            case ORDER_NOT_MODIFIABLE -> "the order is final, being cancelled or modified, or the change does not fit it";
             case NULL_VAL -> "unknown refusal";
         };
     }

@@ -56,9 +56,17 @@ class CliIT
                 assertRefused(submit(config, 2, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
                     "--qty", "10", "--idempotency-key", "k4"), "PAPER_TRADING_DISABLED");
 
+                final JsonNode resting = submit(config, 0, "--account", "DU8730189", "--symbol", "AAPL", "--side", "BUY",
+                    "--qty", "10", "--type", "LMT", "--limit-price", "100", "--idempotency-key", "r1", "--enable-paper",
+                    "--timeout-seconds", "2");
+                assertThat(resting.get("state").asText()).isEqualTo("SUBMITTED");
+                final JsonNode modified = run(config, 0, "orders", "modify", "--account", "DU8730189",
+                    "--idempotency-key", "r1", "--modify-key", "r1-m1", "--limit-price", "195", "--enable-paper");
+                assertThat(modified.get("state").asText()).isEqualTo("FILLED");
+
                 final JsonNode counters = stat(config);
-                assertThat(counters.get("broker: PLACE_ORDER sent").asLong()).isEqualTo(1);
-                assertThat(counters.get("broker: executions applied").asLong()).isEqualTo(1);
+                assertThat(counters.get("broker: PLACE_ORDER sent").asLong()).isEqualTo(3);
+                assertThat(counters.get("broker: executions applied").asLong()).isEqualTo(2);
                 assertThat(counters.get("intents: idempotent replays").asLong()).isEqualTo(1);
                 assertThat(counters.get("refused: ACCOUNT_NOT_ALLOWED").asLong()).isEqualTo(1);
                 assertThat(counters.get("refused: MALFORMED_INTENT").asLong()).isEqualTo(1);
@@ -94,13 +102,20 @@ class CliIT
 
     private JsonNode submit(final Path config, final int expectedExit, final String... args) throws Exception
     {
-        final String[] command = new String[args.length + 5];
+        final String[] command = new String[args.length + 2];
         command[0] = "orders";
         command[1] = "submit";
-        command[2] = "--json";
-        command[3] = "--config";
-        command[4] = config.toString();
-        System.arraycopy(args, 0, command, 5, args.length);
+        System.arraycopy(args, 0, command, 2, args.length);
+        return run(config, expectedExit, command);
+    }
+
+    private JsonNode run(final Path config, final int expectedExit, final String... args) throws Exception
+    {
+        final String[] command = new String[args.length + 3];
+        System.arraycopy(args, 0, command, 0, args.length);
+        command[args.length] = "--json";
+        command[args.length + 1] = "--config";
+        command[args.length + 2] = config.toString();
         try (CliProcess submit = CliProcess.start(dir, command))
         {
             final int exit = submit.waitFor(30);

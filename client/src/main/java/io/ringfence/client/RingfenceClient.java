@@ -5,6 +5,7 @@ import io.ringfence.codecs.sbe.CancelOrderEncoder;
 import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
@@ -49,6 +50,7 @@ public final class RingfenceClient implements AutoCloseable
     private final MessageHeaderDecoder headerDecoder = new MessageHeaderDecoder();
     private final NewOrderEncoder newOrderEncoder = new NewOrderEncoder();
     private final CancelOrderEncoder cancelOrderEncoder = new CancelOrderEncoder();
+    private final ModifyOrderEncoder modifyOrderEncoder = new ModifyOrderEncoder();
     private final OrderAcceptedDecoder acceptedDecoder = new OrderAcceptedDecoder();
     private final OrderRefusedDecoder refusedDecoder = new OrderRefusedDecoder();
     private final OrderStatusUpdateDecoder statusDecoder = new OrderStatusUpdateDecoder();
@@ -109,7 +111,17 @@ public final class RingfenceClient implements AutoCloseable
     }
 
     /**
-     * Publish the intent started by {@link #newOrder()} or {@link #cancelOrder()}.
+     * Start a ModifyOrder intent in the scratch buffer; {@link #commit()} publishes it.
+     */
+    public ModifyOrderEncoder modifyOrder()
+    {
+        modifyOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
+        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + ModifyOrderEncoder.BLOCK_LENGTH;
+        return modifyOrderEncoder;
+    }
+
+    /**
+     * Publish the intent started by {@link #newOrder()}, {@link #cancelOrder()} or {@link #modifyOrder()}.
      *
      * @return false, at once, if the ring is full (nothing was published) or nothing was started.
      */

@@ -4,6 +4,7 @@ import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.CreateApprovalDecoder;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
+import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PromoteClientDecoder;
@@ -32,6 +33,7 @@ public final class IntentDecoder
     private final CreateApprovalDecoder createApproval = new CreateApprovalDecoder();
     private final KillSwitchCommandDecoder killSwitch = new KillSwitchCommandDecoder();
     private final PromoteClientDecoder promote = new PromoteClientDecoder();
+    private final ModifyOrderDecoder modifyOrder = new ModifyOrderDecoder();
 
     /**
      * @return the template id of the wrapped intent, {@link #MALFORMED} or {@link #UNSUPPORTED_VERSION}.
@@ -72,6 +74,13 @@ public final class IntentDecoder
                     return MALFORMED;
                 }
                 cancelOrder.wrap(event.body, offset, blockLength, version);
+                return templateId;
+            case ModifyOrderDecoder.TEMPLATE_ID:
+                if (!fits(blockLength, ModifyOrderDecoder.BLOCK_LENGTH, length, 0))
+                {
+                    return MALFORMED;
+                }
+                modifyOrder.wrap(event.body, offset, blockLength, version);
                 return templateId;
             case PreviewOrderDecoder.TEMPLATE_ID:
                 if (!fits(blockLength, PreviewOrderDecoder.BLOCK_LENGTH, length, 0))
@@ -114,6 +123,11 @@ public final class IntentDecoder
     public CancelOrderDecoder cancelOrder()
     {
         return cancelOrder;
+    }
+
+    public ModifyOrderDecoder modifyOrder()
+    {
+        return modifyOrder;
     }
 
     public PreviewOrderDecoder previewOrder()

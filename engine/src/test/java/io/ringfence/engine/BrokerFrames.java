@@ -80,9 +80,24 @@ public final class BrokerFrames
         final long timestampNs, final int brokerOrderId, final String account, final String orderRef,
         final TwsOrderStatus status)
     {
+        return openOrder(timestampNs, order(brokerOrderId, account, orderRef), status);
+    }
+
+    /**
+     * OPEN_ORDER of a limit order as the broker now holds it, e.g. after a modification.
+     */
+    public static InboundEvent openLimitOrder(
+        final long timestampNs, final int brokerOrderId, final long quantity, final String limitPrice)
+    {
+        final TwsOrder order = order(brokerOrderId, Intents.ACCOUNT, "k1").totalQuantity(quantity)
+            .orderType(OrderType.LIMIT).limitPrice(Price.parse(limitPrice));
+        return openOrder(timestampNs, order, TwsOrderStatus.SUBMITTED);
+    }
+
+    private static InboundEvent openOrder(final long timestampNs, final TwsOrder order, final TwsOrderStatus status)
+    {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[4096]);
-        return frame(timestampNs, buffer,
-            new OpenOrderEncoder().encode(buffer, 0, SERVER_VERSION, order(brokerOrderId, account, orderRef), 7_000, status));
+        return frame(timestampNs, buffer, new OpenOrderEncoder().encode(buffer, 0, SERVER_VERSION, order, 7_000, status));
     }
 
     public static InboundEvent completedOrder(

@@ -5,6 +5,7 @@ import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.CancelOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.config.ConfigLoader;
 import io.ringfence.config.RingfenceConfig;
@@ -102,6 +103,30 @@ class EngineIT
         assertThat(lines).containsSubsequence(
             "STATUS l1 SUBMITTED 0/10", "STATUS l1 PENDING_CANCEL 0/10", "STATUS l1 CANCELLED 0/0");
         assertThat(lines).noneMatch(l -> l.startsWith("FILL l1"));
+    }
+
+    @Test
+    void shouldModifyARestingLimitUntilItFillsAtTheNewPrice() throws InterruptedException
+    {
+        submit(o -> o.idempotencyKey("m-l1").orderType(OrderType.LIMIT).limitPrice(Price.parse("100.00")));
+        events.awaitLine(l -> l.startsWith("STATUS m-l1 SUBMITTED"), 10);
+
+        client.modifyOrder()
+            .correlationId(++correlationId)
+            .mode(TradingMode.PAPER)
+            .timeInForce(TimeInForce.NULL_VAL)
+            .quantity(20)
+            .limitPrice(Price.parse("195.00"))
+            .stopPrice(Price.NULL)
+            .account(Intents.ACCOUNT)
+            .idempotencyKey("mod-1")
+            .targetIdempotencyKey("m-l1");
+        assertThat(client.commit()).isTrue();
+        final List<String> lines = events.awaitLine(l -> l.startsWith("STATUS m-l1 FILLED"), 10);
+
+        assertThat(lines).containsSubsequence("STATUS m-l1 SUBMITTED 0/10", "STATUS m-l1 PENDING_REPLACE 0/10");
+        assertThat(lines).contains("STATUS m-l1 FILLED 20/0");
+        assertThat(lines).anyMatch(l -> l.startsWith("FILL m-l1 20 @ 190.01"));
     }
 
     private void submit(final Consumer<NewOrderEncoder> change)

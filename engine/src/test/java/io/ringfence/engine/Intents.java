@@ -5,6 +5,7 @@ import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.CancelOrderEncoder;
 import io.ringfence.codecs.sbe.InputKind;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
@@ -63,6 +64,28 @@ public final class Intents
             .mode(TradingMode.PAPER)
             .account(ACCOUNT)
             .idempotencyKey("c1")
+            .targetIdempotencyKey("k1");
+        change.accept(encoder);
+        return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
+    /**
+     * A paper modify of order {@code k1} with key {@code m1} that changes nothing until {@code change} does.
+     */
+    public static InboundEvent modify(final int client, final long timestampNs, final Consumer<ModifyOrderEncoder> change)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final ModifyOrderEncoder encoder = new ModifyOrderEncoder()
+            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .correlationId(44)
+            .mode(TradingMode.PAPER)
+            .timeInForce(TimeInForce.NULL_VAL)
+            .quantity(ModifyOrderEncoder.quantityNullValue())
+            .limitPrice(Price.NULL)
+            .stopPrice(Price.NULL)
+            .account(ACCOUNT)
+            .idempotencyKey("m1")
             .targetIdempotencyKey("k1");
         change.accept(encoder);
         return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,

@@ -2,6 +2,7 @@ package io.ringfence.engine.gate;
 
 import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
+import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.CreateApprovalDecoder;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
@@ -52,6 +53,8 @@ public final class GateStage implements EventHandler<InboundEvent>
                 return gates.checkNewOrder(event, intent.newOrder());
             case CancelOrderDecoder.TEMPLATE_ID:
                 return gates.checkCancel(event.source, intent.cancelOrder());
+            case ModifyOrderDecoder.TEMPLATE_ID:
+                return gates.checkModify(event.source, intent.modifyOrder());
             case PreviewOrderDecoder.TEMPLATE_ID:
                 return admin.onPreview(event, intent.previewOrder());
             case CreateApprovalDecoder.TEMPLATE_ID:

@@ -3,6 +3,7 @@ package io.ringfence.engine.gate;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
+import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
@@ -163,6 +164,42 @@ public final class Gates
         final TradingMode mode = cancel.mode();
         return checkAccess(clientIndex, mode, account,
             mode == TradingMode.LIVE ? Scope.ORDERS_LIVE_CANCEL : Scope.ORDERS_PAPER_CANCEL);
+    }
+
+    /**
+     * Gates 1 to 5 for a modify: well-formed with at least one bounded change (quantity, limit or
+     * stop price, time in force), mode, account, scope, kill switch. The position and open-order
+     * limits on the new quantity are the order stage's, which knows the order.
+     */
+    public RefusalReason checkModify(final int clientIndex, final ModifyOrderDecoder modify)
+    {
+        final DirectBuffer buffer = modify.buffer();
+        final int base = modify.offset();
+        final int tif = modify.timeInForceRaw();
+        final long quantity = modify.quantity();
+        final long limit = modify.limitPrice();
+        final long stop = modify.stopPrice();
+        final boolean tifSet = tif != TimeInForce.NULL_VAL.value();
+        if (!MODES.isValid(modify.modeRaw()) || (tifSet && !TIFS.isValid(tif)) ||
+            !isText(buffer, base + ModifyOrderDecoder.accountEncodingOffset(), ModifyOrderDecoder.accountLength()) ||
+            !isText(buffer, base + ModifyOrderDecoder.idempotencyKeyEncodingOffset(), ModifyOrderDecoder.idempotencyKeyLength()) ||
+            !isText(buffer, base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset(),
+                ModifyOrderDecoder.targetIdempotencyKeyLength()) ||
+            (quantity == ModifyOrderDecoder.quantityNullValue() && !Price.isSet(limit) && !Price.isSet(stop) && !tifSet) ||
+            (quantity != ModifyOrderDecoder.quantityNullValue() && quantity <= 0) ||
+            (Price.isSet(limit) && limit <= 0) || (Price.isSet(stop) && stop <= 0))
+        {
+            return RefusalReason.MALFORMED_INTENT;
+        }
+        final int account = accounts.indexOf(buffer, base + ModifyOrderDecoder.accountEncodingOffset());
+        final TradingMode mode = modify.mode();
+        final RefusalReason access = checkAccess(clientIndex, mode, account,
+            mode == TradingMode.LIVE ? Scope.ORDERS_LIVE_MODIFY : Scope.ORDERS_PAPER_MODIFY);
+        if (access != null)
+        {
+            return access;
+        }
+        return killSwitches.isActive(account, clientIndex) ? RefusalReason.KILL_SWITCH_ACTIVE : null;
     }
 
     /**

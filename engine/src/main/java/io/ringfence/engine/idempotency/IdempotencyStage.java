@@ -2,6 +2,7 @@ package io.ringfence.engine.idempotency;
 
 import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
+import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
@@ -38,6 +39,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         {
             case NewOrderDecoder.TEMPLATE_ID -> onNewOrder(event, intent.newOrder());
             case CancelOrderDecoder.TEMPLATE_ID -> onCancelOrder(event, intent.cancelOrder());
+            case ModifyOrderDecoder.TEMPLATE_ID -> onModifyOrder(event, intent.modifyOrder());
             default -> event.refusal = RefusalReason.MALFORMED_INTENT;
         }
     }
@@ -71,6 +73,27 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
             accountOffset,
             base + CancelOrderDecoder.idempotencyKeyEncodingOffset(),
             requestHash(buffer, base, cancel.encodedLength()),
+            target);
+        apply(event, outcome);
+        event.targetOrderId = target;
+    }
+
+    private void onModifyOrder(final InboundEvent event, final ModifyOrderDecoder modify)
+    {
+        final DirectBuffer buffer = modify.buffer();
+        final int base = modify.offset();
+        final int accountOffset = base + ModifyOrderDecoder.accountEncodingOffset();
+        final int target = keys.orderIdOf(buffer, accountOffset, base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset());
+        if (target == IdempotencyKeys.NO_ORDER)
+        {
+            event.refusal = RefusalReason.UNKNOWN_ORDER;
+            return;
+        }
+        final IdempotencyKeys.Outcome outcome = keys.claimRequest(
+            buffer,
+            accountOffset,
+            base + ModifyOrderDecoder.idempotencyKeyEncodingOffset(),
+            requestHash(buffer, base, modify.encodedLength()),
             target);
         apply(event, outcome);
         event.targetOrderId = target;

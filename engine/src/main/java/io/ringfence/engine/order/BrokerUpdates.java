@@ -1,5 +1,6 @@
 package io.ringfence.engine.order;
 
+import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.tws.CompletedOrderDecoder;
@@ -111,8 +112,20 @@ final class BrokerUpdates implements TwsInboundHandler
         if (!order.isTerminal())
         {
             book.permId(order, openOrder.permId());
+            if (order.state == OrderState.PENDING_REPLACE && confirmsReplace(order, openOrder))
+            {
+                book.onReplaced(order);
+                transition(order, order.filledQuantity > 0 ? OrderState.PARTIALLY_FILLED : OrderState.SUBMITTED);
+            }
             applyStatus(order, openOrder.status(), 0);
         }
+    }
+
+    private static boolean confirmsReplace(final Order order, final OpenOrderDecoder openOrder)
+    {
+        return openOrder.totalQuantity() == order.pendingQuantity &&
+            (!Price.isSet(order.pendingLimitPrice) || openOrder.limitPrice() == order.pendingLimitPrice) &&
+            (!Price.isSet(order.pendingStopPrice) || openOrder.auxPrice() == order.pendingStopPrice);
     }
 
     @Override
@@ -179,6 +192,16 @@ final class BrokerUpdates implements TwsInboundHandler
                 transition(order, OrderState.REJECTED);
             }
             case CANCEL_CONFIRMED -> transition(order, OrderState.CANCELLED);
+            case MODIFY_REJECTED ->
+            {
+                if (order.state == OrderState.PENDING_REPLACE)
+                {
+                    final AsciiSequenceView text = error.message();
+                    events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
+                        RefusalReason.BROKER_RESPONSE_INVALID, error.code(), text.buffer(), text.offset(), text.length());
+                    transition(order, order.stateBeforeReplace);
+                }
+            }
             case CANCEL_REJECTED ->
             {
                 if (order.state == OrderState.PENDING_CANCEL)
@@ -221,6 +244,10 @@ final class BrokerUpdates implements TwsInboundHandler
     {
         final OrderState next = BrokerStatusMapping.map(status, Math.max(order.filledQuantity, brokerFilled));
         if (next == OrderState.FILLED && order.filledQuantity < order.quantity)
+        {
+            return;
+        }
+        if (order.state == OrderState.PENDING_REPLACE && next != null && !BrokerStatusMapping.isTerminal(next))
         {
             return;
         }

@@ -98,6 +98,11 @@ final class Exposures
         }
     }
 
+    void onQuantityChanged(final int slot, final boolean buy, final long delta)
+    {
+        addWorking(slot, buy, delta);
+    }
+
     void onFinished(final int slot, final int accountSlot, final boolean buy, final long remaining)
     {
         addWorking(slot, buy, -remaining);

@@ -39,6 +39,11 @@ public final class Order
     long lastFillPrice;
     long lastUpdateNs;
     RefusalReason refusal;
+    long pendingQuantity;
+    long pendingLimitPrice;
+    long pendingStopPrice;
+    TimeInForce pendingTimeInForce;
+    OrderState stateBeforeReplace;
     int exposureSlot = Exposures.NO_SLOT;
     int accountSlot = Exposures.NO_SLOT;
 

@@ -205,6 +205,36 @@ public final class OrderBook
     }
 
     /**
+     * The broker confirmed a modification: the pending values become the order's.
+     */
+    void onReplaced(final Order order)
+    {
+        final long delta = order.pendingQuantity - order.quantity;
+        order.quantity = order.pendingQuantity;
+        order.limitPrice = order.pendingLimitPrice;
+        order.stopPrice = order.pendingStopPrice;
+        order.timeInForce = order.pendingTimeInForce;
+        if (order.exposureSlot != Exposures.NO_SLOT)
+        {
+            exposures.onQuantityChanged(order.exposureSlot, order.side == Side.BUY, delta);
+        }
+    }
+
+    /**
+     * Position and same-side working quantity of an existing order's account and symbol.
+     */
+    public long position(final Order order)
+    {
+        return order.exposureSlot == Exposures.NO_SLOT ? 0 : exposures.position(order.exposureSlot);
+    }
+
+    public long workingQuantity(final Order order)
+    {
+        return order.exposureSlot == Exposures.NO_SLOT ? 0 :
+            exposures.working(order.exposureSlot, order.side == Side.BUY);
+    }
+
+    /**
      * An order reached a final state: what it still had working no longer counts.
      */
     void onFinished(final Order order)

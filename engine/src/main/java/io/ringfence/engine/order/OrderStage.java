@@ -6,7 +6,9 @@ import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.sbe.KillSwitchScope;
+import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
+import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderState;
@@ -14,6 +16,7 @@ import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
@@ -113,6 +116,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             onCancelOrder(event, intent.cancelOrder());
         }
+        else if (template == ModifyOrderDecoder.TEMPLATE_ID)
+        {
+            onModifyOrder(event, intent.modifyOrder());
+        }
     }
 
     private void onNewOrder(final InboundEvent event, final NewOrderDecoder newOrder)
@@ -141,6 +148,68 @@ public final class OrderStage implements EventHandler<InboundEvent>
         outbound.fill(event.outboundOrder, order);
         event.action = OutputAction.PLACE_ORDER;
         events.accepted(event, order, correlationId);
+    }
+
+    /**
+     * A modify of a working order: held as pending until the broker confirms it (OPEN_ORDER with
+     * the new values), sent as a PLACE_ORDER with the same broker order id. A bigger quantity must
+     * fit the position limit.
+     */
+    private void onModifyOrder(final InboundEvent event, final ModifyOrderDecoder modify)
+    {
+        final Order order = book.get(event.targetOrderId);
+        final long correlationId = modify.correlationId();
+        if (event.idempotency == IdempotencyOutcome.REPLAY)
+        {
+            events.status(event, order, correlationId);
+            return;
+        }
+        final RefusalReason refusal = checkModify(event, modify, order);
+        if (refusal != null)
+        {
+            refuse(event, ModifyOrderDecoder.TEMPLATE_ID, refusal);
+            return;
+        }
+        order.stateBeforeReplace = order.state;
+        order.state = OrderState.PENDING_REPLACE;
+        order.lastUpdateNs = event.timestampNs;
+        outbound.fillReplace(event.outboundOrder, order);
+        event.action = OutputAction.PLACE_ORDER;
+        events.status(event, order, correlationId);
+    }
+
+    private RefusalReason checkModify(final InboundEvent event, final ModifyOrderDecoder modify, final Order order)
+    {
+        if (order.state == null || order.isTerminal() || order.state == OrderState.PENDING_CANCEL ||
+            order.state == OrderState.PENDING_REPLACE || order.brokerOrderId == OrderBook.NO_BROKER_ORDER_ID ||
+            !brokerFrames.isConnected())
+        {
+            return RefusalReason.ORDER_NOT_MODIFIABLE;
+        }
+        final long quantity = modify.quantity() == ModifyOrderDecoder.quantityNullValue() ? order.quantity : modify.quantity();
+        final long limit = Price.isSet(modify.limitPrice()) ? modify.limitPrice() : order.limitPrice;
+        final long stop = Price.isSet(modify.stopPrice()) ? modify.stopPrice() : order.stopPrice;
+        if (quantity <= order.filledQuantity || Price.isSet(limit) != Price.isSet(order.limitPrice) ||
+            Price.isSet(stop) != Price.isSet(order.stopPrice))
+        {
+            return RefusalReason.ORDER_NOT_MODIFIABLE;
+        }
+        if (quantity > order.quantity)
+        {
+            final RefusalReason limits = positionLimits.check(event.source, order.text, Order.ACCOUNT_OFFSET,
+                Order.SYMBOL_OFFSET, order.side, quantity - order.quantity, book.position(order),
+                book.workingQuantity(order), 0);
+            if (limits != null)
+            {
+                return limits;
+            }
+        }
+        order.pendingQuantity = quantity;
+        order.pendingLimitPrice = limit;
+        order.pendingStopPrice = stop;
+        order.pendingTimeInForce = modify.timeInForceRaw() == TimeInForce.NULL_VAL.value() ?
+            order.timeInForce : modify.timeInForce();
+        return null;
     }
 
     /**
@@ -233,6 +302,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
             events.refused(event, order.correlationId(), order.buffer(),
                 order.offset() + NewOrderDecoder.accountEncodingOffset(),
                 order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
+        }
+        else if (template == ModifyOrderDecoder.TEMPLATE_ID)
+        {
+            final ModifyOrderDecoder modify = intent.modifyOrder();
+            events.refused(event, modify.correlationId(), modify.buffer(),
+                modify.offset() + ModifyOrderDecoder.accountEncodingOffset(),
+                modify.offset() + ModifyOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
         }
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {

@@ -9,6 +9,18 @@ import io.ringfence.codecs.tws.TwsOrder;
  */
 final class OutboundOrders
 {
+    /**
+     * The same order with its pending modification: same broker order id, new values.
+     */
+    void fillReplace(final TwsOrder outbound, final Order order)
+    {
+        fill(outbound, order);
+        outbound.totalQuantity(order.pendingQuantity)
+            .limitPrice(order.pendingLimitPrice)
+            .auxPrice(order.pendingStopPrice)
+            .timeInForce(order.pendingTimeInForce);
+    }
+
     void fill(final TwsOrder outbound, final Order order)
     {
         outbound.reset()

@@ -2,9 +2,11 @@ package io.ringfence.engine.gate;
 
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.InputKind;
+import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.config.ConfigLoader;
 import io.ringfence.config.RingfenceConfig;
@@ -36,7 +38,7 @@ class GatesTest
         live = ["U1234567"]
         [[clients]]
         name = "trader"
-        scopes = ["orders:paper:submit", "orders:paper:cancel", "orders:live:submit"]
+        scopes = ["orders:paper:submit", "orders:paper:cancel", "orders:paper:modify", "orders:live:submit"]
         accounts = ["DU8730189", "U1234567"]
         [[clients]]
         name = "reader"
@@ -155,6 +157,37 @@ class GatesTest
             arguments("newer schema version", futureVersion, RefusalReason.UNSUPPORTED_SCHEMA_VERSION),
             arguments("another schema", otherSchema, RefusalReason.MALFORMED_INTENT),
             arguments("unknown template", unknownTemplate, RefusalReason.MALFORMED_INTENT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modifyCases")
+    void shouldDecideEachModifyAsTheSpecSays(
+        final String name, final int client, final Consumer<ModifyOrderEncoder> change, final RefusalReason expected)
+    {
+        final GateStage stage = new GateStage(new Gates(ConfigLoader.parse(CONFIG.formatted(false, true))));
+        final InboundEvent event = Intents.modify(client, 1_000, change);
+
+        stage.onEvent(event, 0, true);
+
+        assertThat(event.refusal).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> modifyCases()
+    {
+        final Consumer<ModifyOrderEncoder> newQuantity = m -> m.quantity(20);
+        return Stream.of(
+            arguments("accepts a new quantity", TRADER, newQuantity, null),
+            arguments("accepts a new limit price", TRADER, (Consumer<ModifyOrderEncoder>)m -> m.limitPrice(Price.parse("2")), null),
+            arguments("accepts a new time in force", TRADER, (Consumer<ModifyOrderEncoder>)m -> m.timeInForce(TimeInForce.GTC), null),
+            arguments("refuses a modify that changes nothing", TRADER, (Consumer<ModifyOrderEncoder>)m -> { },
+                RefusalReason.MALFORMED_INTENT),
+            arguments("refuses a zero quantity", TRADER, (Consumer<ModifyOrderEncoder>)m -> m.quantity(0),
+                RefusalReason.MALFORMED_INTENT),
+            arguments("refuses a negative price", TRADER, (Consumer<ModifyOrderEncoder>)m -> m.limitPrice(-1),
+                RefusalReason.MALFORMED_INTENT),
+            arguments("refuses a client without the modify scope", READER, newQuantity, RefusalReason.SCOPE_MISSING),
+            arguments("refuses an unknown account", TRADER, newQuantity.andThen(m -> m.account("DU1")),
+                RefusalReason.ACCOUNT_NOT_ALLOWED));
     }
 
     static Stream<Arguments> cancelCases()

@@ -34,6 +34,7 @@ class OrderStageTest
         OrderState.FILLED, OrderState.CANCELLED, OrderState.REJECTED, OrderState.INACTIVE, OrderState.REFUSED,
         OrderState.EXPIRED);
     private static final int CLIENT = 1;
+    private static final int MODIFIER = 0;
 
     private final EngineCounters counters = EngineCounters.inMemory();
     private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault(), counters);
@@ -135,6 +136,49 @@ class OrderStageTest
         final InboundEvent again = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c2")));
         assertThat(ClientEventLog.of(again)).containsExactly("REFUSED c2 ORDER_NOT_CANCELLABLE");
         assertThat(again.action).isEqualTo(OutputAction.NONE);
+    }
+
+    @Test
+    void shouldHoldAModifyPendingUntilTheBrokerShowsTheNewValues()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.orderType(OrderType.LIMIT).limitPrice(Price.parse("1.5"))));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        final InboundEvent modify = step(Intents.modify(MODIFIER, nowNs, m -> m.quantity(20).limitPrice(Price.parse("1.6"))));
+        assertThat(modify.action).isEqualTo(OutputAction.PLACE_ORDER);
+        assertThat(modify.outboundOrder.orderId()).isEqualTo(100);
+        assertThat(modify.outboundOrder.totalQuantity()).isEqualTo(20);
+        assertThat(modify.outboundOrder.limitPrice()).isEqualTo(Price.parse("1.6"));
+        assertThat(ClientEventLog.of(modify)).containsExactly("STATUS k1 PENDING_REPLACE 0/10");
+
+        assertEvents(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+        assertEvents(BrokerFrames.openLimitOrder(nowNs, 100, 20, "1.6"), "STATUS k1 SUBMITTED 0/20");
+        assertThat(ClientEventLog.of(step(Intents.modify(MODIFIER, nowNs, m -> m.quantity(20).limitPrice(Price.parse("1.6"))))))
+            .containsExactly("STATUS k1 SUBMITTED 0/20");
+    }
+
+    @Test
+    void shouldKeepTheWorkingOrderWhenTheBrokerRefusesTheModify()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.orderType(OrderType.LIMIT).limitPrice(Price.parse("1.5"))));
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+        step(Intents.modify(MODIFIER, nowNs, m -> m.limitPrice(Price.parse("1.7"))));
+
+        assertEvents(BrokerFrames.error(nowNs, 100, 105, "Order being modified does not match original order"),
+            "REFUSED k1 BROKER_RESPONSE_INVALID 105", "STATUS k1 SUBMITTED 0/10");
+        assertThat(stages.book().byBrokerOrderId(100).state()).isEqualTo(OrderState.SUBMITTED);
+    }
+
+    @Test
+    void shouldRefuseAModifyOfAFinalOrderOrWithoutAChange()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+        step(BrokerFrames.execution(nowNs, 100, "e1", 10, "5"));
+
+        assertThat(ClientEventLog.of(step(Intents.modify(MODIFIER, nowNs, m -> m.quantity(5)))))
+            .containsExactly("REFUSED m1 ORDER_NOT_MODIFIABLE");
+        assertThat(ClientEventLog.of(step(Intents.modify(MODIFIER, nowNs, m -> m.idempotencyKey("m2")))))
+            .containsExactly("REFUSED m2 MALFORMED_INTENT");
     }
 
     @Test
