@@ -1,5 +1,6 @@
 package io.ringfence.engine.gate;
 
+import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.config.RingfenceConfig;
@@ -9,10 +10,10 @@ import org.agrona.DirectBuffer;
 import java.nio.ByteOrder;
 
 /**
- * The risk limits that need positions and working orders ({@code RISK_MAX_POSITION},
- * {@code RISK_MAX_OPEN_ORDERS}): they cannot run in the gate stage (the order book lives in the
- * order stage), so the order stage calls this, with the same per account / client / symbol
- * limits the gates use. Pure: no state beyond the config, no allocation.
+ * The risk limits that need the order book ({@code RISK_MAX_POSITION}, {@code RISK_MAX_OPEN_ORDERS},
+ * and quantity and notional for a modification's new values): they cannot run in the gate stage
+ * (the order book lives in the order stage), so the order stage calls this, with the same per
+ * account / client / symbol limits the gates use. Pure: no state beyond the config, no allocation.
  * <pre>
  *   RefusalReason refusal = positionLimits.check(client, order.buffer(), accountOffset, symbolOffset,
  *       side, quantity, position, workingSameSide, openOrders);
@@ -54,6 +55,41 @@ public final class PositionLimits
             buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN), buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN));
         final int set = limits.set(account, client, symbol);
         return check(limits.maxPosition(set), limits.maxOpenOrders(set), side, quantity, position, workingSameSide, openOrders);
+    }
+
+    /**
+     * Order size limits for a modification's new values (the gates check them for new orders):
+     * {@code RISK_MAX_QTY} past the maximum quantity, {@code RISK_MAX_NOTIONAL} when quantity × price
+     * passes the maximum notional (no price, e.g. a market order: not checked here).
+     *
+     * @param price the order's limit price, else its stop price, at 10^-8; {@code Price.NULL} for none.
+     */
+    public RefusalReason checkOrderSize(
+        final int client, final DirectBuffer buffer, final int accountOffset, final int symbolOffset,
+        final long quantity, final long price)
+    {
+        final int account = accounts.indexOf(buffer, accountOffset);
+        if (account == AccountTable.NOT_FOUND)
+        {
+            return RefusalReason.ACCOUNT_NOT_ALLOWED;
+        }
+        final int symbol = symbols.indexOf(
+            buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN), buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN));
+        final int set = limits.set(account, client, symbol);
+        if (quantity > limits.maxOrderQty(set))
+        {
+            return RefusalReason.RISK_MAX_QTY;
+        }
+        if (price != Price.NULL && limits.maxOrderNotional(set) != RiskLimits.UNLIMITED)
+        {
+            final long high = Math.multiplyHigh(quantity, price);
+            final long notional = quantity * price;
+            if (high != 0 || notional < 0 || notional > limits.maxOrderNotional(set))
+            {
+                return RefusalReason.RISK_MAX_NOTIONAL;
+            }
+        }
+        return null;
     }
 
     /**

@@ -194,6 +194,12 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             return RefusalReason.ORDER_NOT_MODIFIABLE;
         }
+        final RefusalReason size = positionLimits.checkOrderSize(event.source, order.text, Order.ACCOUNT_OFFSET,
+            Order.SYMBOL_OFFSET, quantity, Price.isSet(limit) ? limit : stop);
+        if (size != null)
+        {
+            return size;
+        }
         if (quantity > order.quantity)
         {
             final RefusalReason limits = positionLimits.check(event.source, order.text, Order.ACCOUNT_OFFSET,

@@ -1,9 +1,11 @@
 package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.tws.TwsOrderStatus;
 import io.ringfence.config.ConfigLoader;
 import io.ringfence.engine.BrokerFrames;
 import io.ringfence.engine.ClientEventLog;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,11 +31,13 @@ class PositionLimitsStageTest
         [risk.limits]
         max_position = 15
         max_open_orders = 2
+        max_order_qty = 30
+        max_order_notional = "1000"
         [accounts]
         paper = ["DU8730189"]
         [[clients]]
         name = "trader"
-        scopes = ["orders:paper:submit", "orders:paper:cancel"]
+        scopes = ["orders:paper:submit", "orders:paper:cancel", "orders:paper:modify"]
         accounts = ["DU8730189"]
         """));
     private long nowNs = 1_000;
@@ -83,6 +88,32 @@ class PositionLimitsStageTest
 
         assertThat(retry.action).isEqualTo(OutputAction.NONE);
         assertThat(log(retry)).containsExactly("REFUSED b RISK_MAX_POSITION");
+    }
+
+    @Test
+    void shouldCheckAModificationsNewValuesAgainstTheLimits()
+    {
+        submit("a", Side.BUY, 10);
+        step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        assertThat(log(modify("m1", m -> m.quantity(31)))).containsExactly("REFUSED m1 RISK_MAX_QTY");
+        assertThat(log(modify("m2", m -> m.limitPrice(Price.parse("101"))))).containsExactly("REFUSED m2 RISK_MAX_NOTIONAL");
+        assertThat(log(modify("m3", m -> m.quantity(12)))).containsExactly("STATUS a PENDING_REPLACE 0/10");
+    }
+
+    @Test
+    void shouldCheckABiggerQuantityAgainstThePositionLimit()
+    {
+        submit("a", Side.BUY, 10);
+        step(BrokerFrames.execution(nowNs, 100, "e1", 5, "10"));
+
+        assertThat(log(modify("m1", m -> m.quantity(21)))).containsExactly("REFUSED m1 RISK_MAX_POSITION");
+        assertThat(log(modify("m2", m -> m.quantity(12)))).containsExactly("STATUS a PENDING_REPLACE 5/5");
+    }
+
+    private InboundEvent modify(final String key, final Consumer<ModifyOrderEncoder> change)
+    {
+        return step(Intents.modify(0, nowNs, m -> change.accept(m.idempotencyKey(key).targetIdempotencyKey("a"))));
     }
 
     private InboundEvent submit(final String key, final Side side, final long quantity)
