@@ -27,11 +27,19 @@ public final class EventRecorder implements ClientEventHandler
         this.client = client;
     }
 
+    /**
+     * @return every line so far, once one matches.
+     * @throws AssertionError naming what arrived if none matches within the timeout.
+     */
     public List<String> awaitLine(final Predicate<String> match, final long timeoutSeconds) throws InterruptedException
     {
         final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        while (lines.stream().noneMatch(match) && System.nanoTime() - deadlineNs < 0)
+        while (lines.stream().noneMatch(match))
         {
+            if (System.nanoTime() - deadlineNs >= 0)
+            {
+                throw new AssertionError("no matching event within " + timeoutSeconds + " s; received " + lines);
+            }
             if (client.poll(this, 16) == 0)
             {
                 Thread.sleep(1);

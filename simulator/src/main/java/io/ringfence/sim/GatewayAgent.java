@@ -17,6 +17,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The gateway's one thread: a non-blocking selector loop that owns the listening socket, every client
@@ -32,6 +33,13 @@ import java.util.function.Consumer;
  */
 final class GatewayAgent implements Agent
 {
+    /**
+     * Gateways launched in this JVM: with the start time in ms, makes every run's execIds unique
+     * (two gateways started in the same second used to repeat them, and a client that dedupes by
+     * execId, as it must, dropped the second run's fills).
+     */
+    private static final AtomicInteger LAUNCHES = new AtomicInteger();
+
     private static final Logger LOGGER = LoggerFactory.getLogger(GatewayAgent.class);
     private static final int COMMAND_QUEUE_CAPACITY = 1024;
     private static final long REBIND_RETRY_MS = 100;
@@ -71,7 +79,7 @@ final class GatewayAgent implements Agent
         this.errorHandler = errorHandler;
         this.venue = new PaperVenue(ctx, router, router);
         this.timeText = new TimeText(ctx.timeZone());
-        this.execIdPrefix = String.format("%08x", epochClock.time() / 1000);
+        this.execIdPrefix = String.format("%011x%02x", epochClock.time(), LAUNCHES.getAndIncrement() & 0xFF);
         serverChannel.register(selector, SelectionKey.OP_ACCEPT);
     }
 

@@ -92,7 +92,7 @@ class StoqeyWitnessIT
                 "completed AAPL SELL 20 STP Cancelled");
             assertThat(queries).filteredOn((line) -> line.startsWith("exec 77 ")).hasSize(4)
                 .anyMatch((line) -> line.matches("exec 77 AAPL 265598 0 BOT 10 " + ask + " 10 " + ask +
-                    " DU8730189 witness [0-9a-f]{8}\\.00000001\\.01\\.01"))
+                    " DU8730189 witness [0-9a-f]{13}\\.00000001\\.01\\.01"))
                 .anyMatch((line) -> line.startsWith("exec 77 AAPL 265598 3 SLD 10 184.98 10 184.98 DU8730189 - "))
                 .anyMatch((line) -> line.startsWith("exec 77 AAPL 265598 4 BOT 20 185 20 185 DU8730189 - "))
                 .anyMatch((line) -> line.startsWith("exec 77 AAPL 265598 5 SLD 20 190 20 190 DU8730189 - "));
