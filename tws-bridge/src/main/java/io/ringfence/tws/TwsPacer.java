@@ -9,6 +9,9 @@ package io.ringfence.tws;
  * <p>
  * Pure and clock-driven (the caller passes {@code nowNs}), not thread safe: the session calls it
  * under its send lock. Token amounts are fixed point ({@link #UNIT} per token), no {@code double}.
+ * <p>
+ * {@link #off()} is a pacer that always grants: for sinks and simulators only (benchmarks), chosen
+ * explicitly with {@link TwsSessionContext#pacing(boolean)}.
  */
 final class TwsPacer
 {
@@ -19,6 +22,7 @@ final class TwsPacer
     private final long capacityUnits;
     private final long reserveUnits;
     private final long fullRefillNs;
+    private final boolean enabled;
     private long tokenUnits;
     private long lastRefillNs;
     private boolean started;
@@ -35,6 +39,29 @@ final class TwsPacer
         this.capacityUnits = burst * UNIT;
         this.reserveUnits = cancelReserve * UNIT;
         this.fullRefillNs = burst * NANOS_PER_SECOND / ratePerSecond + 1;
+        this.enabled = true;
+    }
+
+    private TwsPacer()
+    {
+        this.ratePerSecond = 0;
+        this.capacityUnits = 0;
+        this.reserveUnits = 0;
+        this.fullRefillNs = 0;
+        this.enabled = false;
+    }
+
+    /**
+     * @return a pacer that grants every message at once: for sinks and simulators only.
+     */
+    static TwsPacer off()
+    {
+        return new TwsPacer();
+    }
+
+    boolean isEnabled()
+    {
+        return enabled;
     }
 
     /**
@@ -45,6 +72,10 @@ final class TwsPacer
      */
     boolean tryAcquire(final long nowNs, final boolean cancel)
     {
+        if (!enabled)
+        {
+            return true;
+        }
         refill(nowNs);
         if (tokenUnits - UNIT >= (cancel ? 0 : reserveUnits))
         {
@@ -59,6 +90,10 @@ final class TwsPacer
      */
     long nanosUntilAvailable(final long nowNs, final boolean cancel)
     {
+        if (!enabled)
+        {
+            return 0;
+        }
         refill(nowNs);
         final long neededUnits = UNIT + (cancel ? 0 : reserveUnits) - tokenUnits;
         if (neededUnits <= 0)
@@ -73,6 +108,10 @@ final class TwsPacer
      */
     long tokens(final long nowNs)
     {
+        if (!enabled)
+        {
+            return Long.MAX_VALUE;
+        }
         refill(nowNs);
         return tokenUnits / UNIT;
     }

@@ -44,7 +44,9 @@ import java.util.concurrent.locks.LockSupport;
  * everything else arrive as broker frames. Every outbound message goes through one token bucket
  * ({@link TwsSessionContext#pacingRatePerSecond(int)}, default 45/s, with a reserve for cancels): under
  * budget it is written at once on the caller's thread, over budget it is queued in order and the
- * conductor releases it as tokens refill, never in a burst ({@link #pacingDelayTotalNs()}). Requests
+ * conductor releases it as tokens refill, never in a burst ({@link #pacingDelayTotalNs()}).
+ * {@link TwsSessionContext#pacing(boolean) pacing(false)} turns the bucket off, for sinks and
+ * simulators only (benchmarks). Requests
  * return false rather than throw when the session is not connected, the order has no account, the
  * queue is full or the write fails (a failed write closes the connection). Call {@link #placeOrder}
  * and {@link #cancelOrder} from one thread; the send path takes one uncontended lock, shared only
@@ -120,8 +122,13 @@ public final class TwsSession implements AutoCloseable
         this.handler = handler;
         this.assembler = new TwsFrameAssembler(ctx.maxFrameLengthBytes());
         this.serverHello = new ServerHello(assembler, ctx.handshakeTimeoutMs());
+        if (!ctx.pacing())
+        {
+            LOGGER.warn("TWS pacing is OFF: for sinks and simulators only, never a real gateway");
+        }
         this.writer = new PacedWriter(
-            new TwsPacer(ctx.pacingRatePerSecond(), ctx.pacingBurst(), ctx.pacingCancelReserve()),
+            ctx.pacing() ? new TwsPacer(ctx.pacingRatePerSecond(), ctx.pacingBurst(), ctx.pacingCancelReserve()) :
+            TwsPacer.off(),
             ctx.pacingQueueCapacityBytes());
     }
 

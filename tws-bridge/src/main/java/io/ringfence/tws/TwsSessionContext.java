@@ -39,6 +39,7 @@ public final class TwsSessionContext
     private String connectOptions = "";
     private String readerThreadName = DEFAULT_READER_THREAD_NAME;
     private String conductorThreadName = DEFAULT_CONDUCTOR_THREAD_NAME;
+    private boolean pacing = true;
     private int pacingRatePerSecond = DEFAULT_PACING_RATE_PER_SECOND;
     private int pacingBurst = DEFAULT_PACING_BURST;
     private int pacingCancelReserve = DEFAULT_PACING_CANCEL_RESERVE;
@@ -261,6 +262,23 @@ public final class TwsSessionContext
     }
 
     /**
+     * @param pacing true (default) to pace every outbound message to IB's limit. False sends every
+     *               frame at once, unpaced: <b>for sinks and simulators only</b> (latency benchmarks
+     *               against a loopback sink); IB Gateway disconnects a client over 50 messages a
+     *               second. The other pacing settings are still checked but have no effect when off.
+     */
+    public TwsSessionContext pacing(final boolean pacing)
+    {
+        this.pacing = pacing;
+        return this;
+    }
+
+    public boolean pacing()
+    {
+        return pacing;
+    }
+
+    /**
      * @param pacingRatePerSecond token refill rate over ALL outbound messages (default 45; IB's limit is 50).
      */
     public TwsSessionContext pacingRatePerSecond(final int pacingRatePerSecond)
@@ -434,6 +452,7 @@ public final class TwsSessionContext
             ", connectOptions='" + connectOptions + '\'' +
             ", readerThreadName=" + readerThreadName +
             ", conductorThreadName=" + conductorThreadName +
+            ", pacing=" + pacing +
             ", pacingRatePerSecond=" + pacingRatePerSecond +
             ", pacingBurst=" + pacingBurst +
             ", pacingCancelReserve=" + pacingCancelReserve +

@@ -80,4 +80,19 @@ class TwsPacerTest
         assertThatIllegalArgumentException().isThrownBy(() -> new TwsPacer(45, 1, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> new TwsPacer(0, 5, 1));
     }
+
+    @Test
+    void shouldGrantEveryMessageAtOnceWhenPacingIsOff()
+    {
+        final TwsPacer pacer = TwsPacer.off();
+        final long t0 = 7 * SECOND;
+
+        for (int i = 0; i < 10_000; i++)
+        {
+            assertThat(pacer.tryAcquire(t0, false)).isTrue();
+        }
+        assertThat(pacer.isEnabled()).isFalse();
+        assertThat(pacer.nanosUntilAvailable(t0, false)).isZero();
+        assertThat(new TwsPacer(45, 5, 1).isEnabled()).isTrue();
+    }
 }

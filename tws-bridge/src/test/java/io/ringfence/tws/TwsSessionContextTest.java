@@ -34,4 +34,17 @@ class TwsSessionContextTest
         assertThatIllegalArgumentException().isThrownBy(() -> new TwsSessionContext().connectOptions("+A B").conclude())
             .withMessageContaining("connectOptions");
     }
+
+    @Test
+    void shouldPaceByDefaultAndTurnPacingOffOnlyWhenAskedExplicitly()
+    {
+        assertThat(new TwsSessionContext().conclude().pacing()).isTrue();
+        assertThat(new TwsSessionContext().conclude().toString()).contains("pacing=true");
+
+        final TwsSessionContext sink = new TwsSessionContext().pacing(false).conclude();
+        assertThat(sink.pacing()).isFalse();
+        assertThat(sink.toString()).contains("pacing=false");
+        assertThatIllegalArgumentException().isThrownBy(() -> new TwsSessionContext().pacingRatePerSecond(0).conclude())
+            .withMessageContaining("pacingRatePerSecond");
+    }
 }

@@ -1,0 +1,104 @@
+package io.ringfence.bench.latency;
+
+import io.ringfence.client.RingfenceClient;
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
+import io.ringfence.codecs.sbe.NewOrderEncoder;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.codecs.sbe.TradingMode;
+
+import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The strategy process of the harness (its own JVM): publishes {@code warmup} then {@code measure}
+ * NewOrder intents at a fixed rate, intent {@code i} scheduled at {@code start + i * interval}
+ * whether or not the previous one was late, with the scheduled time in the idempotency key. Waits
+ * by parking while more than {@link #SPIN_WINDOW_NS} ahead, then yielding (2 cores: a pure spin
+ * would take a core from the engine). A full ring is retried; the retry is late and counted, and
+ * the lateness is part of the measurement (it is measured from the schedule).
+ * <p>
+ * Args: {@code runDir clientName ratePerSecond warmupCount measureCount}. Prints one summary line.
+ */
+public final class StrategyMain
+{
+    static final long SPIN_WINDOW_NS = 80_000;
+    static final String ACCOUNT = "DU8730189";
+
+    private StrategyMain()
+    {
+    }
+
+    public static void main(final String[] args)
+    {
+        final Path runDir = Path.of(args[0]);
+        final String clientName = args[1];
+        final long ratePerSecond = Long.parseLong(args[2]);
+        final long warmup = Long.parseLong(args[3]);
+        final long measure = Long.parseLong(args[4]);
+        final long intervalNs = 1_000_000_000L / ratePerSecond;
+        final StringBuilder key = new StringBuilder(32);
+
+        long ringFull = 0;
+        long maxLateNs = 0;
+        try (RingfenceClient client = RingfenceClient.connect(runDir, clientName))
+        {
+            final long startNs = System.nanoTime() + 10_000_000L;
+            final long total = warmup + measure;
+            for (long i = 0; i < total; i++)
+            {
+                final long scheduledNs = startNs + i * intervalNs;
+                awaitNs(scheduledNs);
+                final char kind = i < warmup ? ScheduledKey.WARMUP : ScheduledKey.MEASURE;
+                while (true)
+                {
+                    encode(client.newOrder(), i, ScheduledKey.format(key, kind, scheduledNs, i));
+                    if (client.commit())
+                    {
+                        break;
+                    }
+                    ringFull++;
+                    Thread.yield();
+                }
+                maxLateNs = Math.max(maxLateNs, System.nanoTime() - scheduledNs);
+            }
+        }
+        System.out.println("strategy: published=" + (warmup + measure) + " ratePerSecond=" + ratePerSecond +
+            " ringFullRetries=" + ringFull + " maxPublishLateUs=" + maxLateNs / 1000);
+    }
+
+    static NewOrderEncoder encode(final NewOrderEncoder encoder, final long correlationId, final CharSequence key)
+    {
+        return encoder
+            .correlationId(correlationId)
+            .mode(TradingMode.PAPER)
+            .side(Side.BUY)
+            .orderType(OrderType.MARKET)
+            .timeInForce(TimeInForce.DAY)
+            .outsideRth(BooleanType.TRUE)
+            .quantity(1)
+            .limitPrice(Price.NULL)
+            .stopPrice(Price.NULL)
+            .account(ACCOUNT)
+            .symbol("AAPL")
+            .idempotencyKey(key);
+    }
+
+    static void awaitNs(final long deadlineNs)
+    {
+        long remainingNs;
+        while ((remainingNs = deadlineNs - System.nanoTime()) > 0)
+        {
+            if (remainingNs > SPIN_WINDOW_NS)
+            {
+                LockSupport.parkNanos(remainingNs - SPIN_WINDOW_NS);
+            }
+            else
+            {
+                Thread.yield();
+            }
+        }
+    }
+}
