@@ -12,6 +12,8 @@ import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.PreviewOrderDecoder;
+import io.ringfence.codecs.sbe.PreviewResultEncoder;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
@@ -41,6 +43,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final OutboundOrders outbound = new OutboundOrders();
     private final BrokerUpdates brokerFrames;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
+    private final PreviewResultEncoder previewResult = new PreviewResultEncoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
     private volatile boolean readyToTrade;
 
@@ -105,6 +108,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
         }
         if (event.gateReplyLength > 0)
         {
+            if (template == PreviewOrderDecoder.TEMPLATE_ID)
+            {
+                addResultingPosition(event, intent.previewOrder());
+            }
             events.copy(event, event.gateReply, event.gateReplyLength);
             return;
         }
@@ -148,6 +155,23 @@ public final class OrderStage implements EventHandler<InboundEvent>
         outbound.fill(event.outboundOrder, order);
         event.action = OutputAction.PLACE_ORDER;
         events.accepted(event, order, correlationId);
+    }
+
+    /**
+     * A preview's what-if figures the gates cannot know: the position the order would leave if it
+     * filled, from the executions the order book has seen.
+     */
+    private void addResultingPosition(final InboundEvent event, final PreviewOrderDecoder preview)
+    {
+        header.wrap(event.gateReply, 0);
+        if (header.templateId() != PreviewResultEncoder.TEMPLATE_ID)
+        {
+            return;
+        }
+        final long position = book.position(preview.buffer(), preview.offset() + PreviewOrderDecoder.accountEncodingOffset(),
+            preview.buffer(), preview.offset() + PreviewOrderDecoder.symbolEncodingOffset());
+        final long signedQuantity = preview.side() == Side.BUY ? preview.quantity() : -preview.quantity();
+        previewResult.wrap(event.gateReply, MessageHeaderDecoder.ENCODED_LENGTH).resultingPosition(position + signedQuantity);
     }
 
     /**
