@@ -91,7 +91,7 @@ public record RingfenceConfig(
     {
         return new RingfenceConfig(
             runDir, journal, engine, paperEnabled, liveEnabled,
-            new GatewayConfig(paperGateway.host(), port, paperGateway.clientId()), liveGateway,
+            new GatewayConfig(paperGateway.host(), port, paperGateway.clientId(), paperGateway.restartWindow()), liveGateway,
             paperAccounts, liveAccounts, clients, gates);
     }
 }

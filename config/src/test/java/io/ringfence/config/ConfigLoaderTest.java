@@ -29,7 +29,7 @@ class ConfigLoaderTest
         assertThat(builtIn).isEqualTo(fromFile);
         assertThat(builtIn.paperEnabled()).isTrue();
         assertThat(builtIn.liveEnabled()).isFalse();
-        assertThat(builtIn.paperGateway()).isEqualTo(new GatewayConfig("127.0.0.1", 4002, 1));
+        assertThat(builtIn.paperGateway()).isEqualTo(new GatewayConfig("127.0.0.1", 4002, 1, null));
         assertThat(builtIn.paperAccounts()).containsExactly("DU8730189", "DUP203550");
         assertThat(builtIn.client("cli").hasScope(Scope.ORDERS_PAPER_SUBMIT)).isTrue();
         assertThat(builtIn.journal()).isEqualTo(new JournalConfig(Path.of("run", "journal"), "process", "daily"));
@@ -58,6 +58,9 @@ class ConfigLoaderTest
         ring size               | [engine]\\nring_size = 1000                    | engine.ring_size: 1000 must be a power of two
         durability              | [journal]\\ndurability = "fsync"               | journal.durability: 'fsync' is not one of [process, sync]
         roll cycle              | [journal]\\nroll_cycle = "minutely"           | journal.roll_cycle: 'minutely' is not one of
+        restart window format   | [gateway.paper]\\nrestart_window = "23:40"      | gateway.paper.restart_window: '23:40' is not HH:MM-HH:MM ZONE
+        restart window zone     | [gateway.paper]\\nrestart_window = "23:40-00:10 Mars/Base" | gateway.paper.restart_window: '23:40-00:10 Mars/Base' names an unknown time zone
+        restart window time     | [gateway.paper]\\nrestart_window = "25:40-00:10 UTC" | gateway.paper.restart_window: '25:40-00:10 UTC' has a time that is not HH:MM
         same port both modes    | [gateway.live]\\nport = 4002                   | gateway.live.port: 4002 is also the paper gateway's port
         """)
     void shouldNameTheKeyOfABadValue(final String name, final String extra, final String message)
@@ -67,6 +70,19 @@ class ConfigLoaderTest
         assertThatThrownBy(() -> ConfigLoader.parse(toml))
             .isInstanceOf(ConfigException.class)
             .hasMessageContaining(message);
+    }
+
+    @Test
+    void shouldReadARestartWindowThatSpansMidnight()
+    {
+        final RestartWindow window = ConfigLoader.parse(
+            "[gateway.paper]\nrestart_window = \"23:40-00:10 America/New_York\"\n" + MINIMAL).paperGateway().restartWindow();
+
+        assertThat(window.zone().getId()).isEqualTo("America/New_York");
+        assertThat(window.contains(23 * 60 + 40)).isTrue();
+        assertThat(window.contains(5)).isTrue();
+        assertThat(window.contains(10)).isFalse();
+        assertThat(window.contains(23 * 60 + 39)).isFalse();
     }
 
     @Test

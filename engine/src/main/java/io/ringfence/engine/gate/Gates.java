@@ -52,8 +52,13 @@ public final class Gates
     private final boolean[][] scopesByClient;
     private final boolean[] approvalRequired;
 
+    private final RestartWindowClock paperRestartWindow;
+    private final RestartWindowClock liveRestartWindow;
+
     public Gates(final RingfenceConfig config)
     {
+        this.paperRestartWindow = new RestartWindowClock(config.paperGateway().restartWindow());
+        this.liveRestartWindow = new RestartWindowClock(config.liveGateway().restartWindow());
         this.config = config;
         this.paperEnabled = config.paperEnabled();
         this.liveEnabled = config.liveEnabled();
@@ -110,6 +115,10 @@ public final class Gates
         if (killSwitches.isActive(account, client))
         {
             return RefusalReason.KILL_SWITCH_ACTIVE;
+        }
+        if ((terms.mode == TradingMode.LIVE ? liveRestartWindow : paperRestartWindow).isInWindow(event.timestampNs))
+        {
+            return RefusalReason.GATEWAY_RESTART_WINDOW;
         }
         final long orderHash = terms.canonicalHash();
         final long keyHash = keyHash(order.buffer(), terms.accountOffset,
