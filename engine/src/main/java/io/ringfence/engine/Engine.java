@@ -5,6 +5,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.TimeoutException;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.config.EngineConfig;
 import io.ringfence.config.GatewayConfig;
 import io.ringfence.config.RingfenceConfig;
@@ -12,7 +13,9 @@ import io.ringfence.engine.gate.GateStage;
 import io.ringfence.engine.idempotency.IdempotencyStage;
 import io.ringfence.engine.ingress.ClientRings;
 import io.ringfence.engine.ingress.IngressAgent;
+import io.ringfence.engine.order.OrderBook;
 import io.ringfence.engine.order.OrderStage;
+import io.ringfence.engine.output.OrderSender;
 import io.ringfence.engine.output.OutputStage;
 import io.ringfence.engine.status.EngineCounter;
 import io.ringfence.engine.status.EngineCounters;
@@ -63,7 +66,20 @@ import java.util.concurrent.TimeUnit;
 public final class Engine implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
-    private static final int PAPER_SESSION = 0;
+    private static final int PAPER_SESSION = OrderBook.PAPER_SESSION;
+    private static final int LIVE_SESSION = OrderBook.LIVE_SESSION;
+    private static final OrderSender NO_SESSION = new OrderSender()
+    {
+        public boolean placeOrder(final TwsOrder order)
+        {
+            return false;
+        }
+
+        public boolean cancelOrder(final int brokerOrderId)
+        {
+            return false;
+        }
+    };
 
     private final EngineContext context;
     private final JournalLock journalLock;
@@ -78,6 +94,8 @@ public final class Engine implements AutoCloseable
     private final Disruptor<InboundEvent> disruptor;
     private final BrokerEventPublisher paperSessionEvents;
     private final TwsSession paperSession;
+    private final BrokerEventPublisher liveSessionEvents;
+    private final TwsSession liveSession;
     private AgentRunner ingressRunner;
 
     private Engine(final EngineContext context, final JournalLock journalLock)
@@ -110,13 +128,28 @@ public final class Engine implements AutoCloseable
             new TwsSessionContext().host(gateway.host()).port(gateway.port()).clientId(gateway.clientId()).reconnect(true);
         context.paperSessionSettings().accept(sessionContext);
         paperSession = new TwsSession(sessionContext, paperSessionEvents);
+        if (config.liveEnabled())
+        {
+            final GatewayConfig live = config.liveGateway();
+            liveSessionEvents = new BrokerEventPublisher(disruptor.getRingBuffer(), context.clock(), LIVE_SESSION, counters);
+            liveSession = new TwsSession(new TwsSessionContext().host(live.host()).port(live.port())
+                .clientId(live.clientId()).reconnect(true).readerThreadName("ringfence-tws-live-reader")
+                .conductorThreadName("ringfence-tws-live-conductor"), liveSessionEvents);
+        }
+        else
+        {
+            liveSessionEvents = null;
+            liveSession = null;
+        }
 
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
         state = new DecisionState(config, counters);
         final GateStage gateStage = state.gateStage();                                                 // 2
         final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
         orderStage = state.orderStage();                                                               // 4
-        final OutputStage outputStage = new OutputStage(new SessionOrderSender(paperSession), rings, decisions, counters);   // 5
+        final OutputStage outputStage = new OutputStage(new OrderSender[]{                                  // 5
+            new SessionOrderSender(paperSession), liveSession == null ? NO_SESSION : new SessionOrderSender(liveSession)},
+            rings, decisions, counters);
 
         if ("per-stage".equals(engineConfig.threadLayout()))
         {
@@ -190,6 +223,7 @@ public final class Engine implements AutoCloseable
     {
         CloseHelper.quietClose(ingressRunner);
         CloseHelper.quietClose(paperSession);
+        CloseHelper.quietClose(liveSession);
         try
         {
             disruptor.shutdown(5, TimeUnit.SECONDS);
@@ -212,6 +246,10 @@ public final class Engine implements AutoCloseable
         status.counters().reset();
         disruptor.start();
         paperSessionEvents.onSessionDisconnected();
+        if (liveSessionEvents != null)
+        {
+            liveSessionEvents.onSessionDisconnected();
+        }
         if (runMarker.previousRunUnclean())
         {
             LOG.warn("the previous engine run did not shut down cleanly");
@@ -224,6 +262,11 @@ public final class Engine implements AutoCloseable
         if (config.paperEnabled())
         {
             connectPaperSession(config.paperGateway());
+        }
+        if (liveSession != null)
+        {
+            LOG.info("live gateway {}:{}: {}", config.liveGateway().host(), config.liveGateway().port(),
+                liveSession.connect());
         }
         final IngressAgent ingress = new IngressAgent(rings, disruptor.getRingBuffer(), context.clock(),
             status.counters().get(EngineCounter.OVERSIZED_INPUTS));

@@ -75,7 +75,9 @@ public final class InboundEvent
     // 4. Order stage: what to send, and the client events to publish
     public OutputAction action;
     public final TwsOrder outboundOrder = new TwsOrder();
+    public int outboundSession;
     public final int[] outboundCancelIds = new int[MAX_CANCELS_PER_EVENT];
+    public final int[] outboundCancelSessions = new int[MAX_CANCELS_PER_EVENT];
     public int outboundCancelCount;
     public int egressClient;
     public final UnsafeBuffer egress = new UnsafeBuffer(new byte[EGRESS_CAPACITY]);
@@ -115,6 +117,7 @@ public final class InboundEvent
         this.targetOrderId = NO_ORDER;
         this.action = OutputAction.NONE;
         this.outboundCancelCount = 0;
+        this.outboundSession = 0;
         this.egressClient = NO_CLIENT;
         this.egressLength = 0;
         return true;

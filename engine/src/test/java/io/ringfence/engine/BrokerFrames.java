@@ -32,6 +32,27 @@ public final class BrokerFrames
     {
     }
 
+    /**
+     * The same input as if it came from another gateway session (0 paper, 1 live).
+     */
+    public static InboundEvent fromSession(final int session, final InboundEvent event)
+    {
+        event.source = session;
+        return event;
+    }
+
+    public static InboundEvent connected(final long timestampNs, final int session)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
+        final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
+            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .session(session)
+            .state(SessionState.CONNECTED)
+            .serverVersion(SERVER_VERSION);
+        return Intents.event(InputKind.BROKER_SESSION, session, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
     public static InboundEvent connected(final long timestampNs)
     {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);

@@ -37,9 +37,10 @@ final class BrokerUpdates implements TwsInboundHandler
     private final AtomicCounter unknownOrderMessages;
     private final AtomicCounter duplicateExecutions;
     private final AtomicCounter protocolErrors;
+    private final boolean[] connected = new boolean[OrderBook.SESSIONS];
+    private final int[] serverVersion = new int[OrderBook.SESSIONS];
     private InboundEvent event;
-    private boolean connected;
-    private int serverVersion;
+    private int session;
 
     BrokerUpdates(final OrderBook book, final ClientEvents events, final EngineCounters counters)
     {
@@ -51,31 +52,41 @@ final class BrokerUpdates implements TwsInboundHandler
         this.protocolErrors = counters.get(EngineCounter.PROTOCOL_ERRORS);
     }
 
+    /**
+     * A frame from the session the event's source names (0 paper, 1 live): broker order ids are
+     * looked up in that session's id space.
+     */
     void onFrame(final InboundEvent event)
     {
+        if (event.source < 0 || event.source >= OrderBook.SESSIONS)
+        {
+            protocolErrors.incrementRelease();
+            return;
+        }
         this.event = event;
-        adapter.onFrame(event.body, 0, event.bodyLength, serverVersion);
+        this.session = event.source;
+        adapter.onFrame(event.body, 0, event.bodyLength, serverVersion[session]);
         this.event = null;
     }
 
-    void onSession(final boolean connected, final int serverVersion)
+    void onSession(final int session, final boolean connected, final int serverVersion)
     {
-        this.connected = connected;
+        this.connected[session] = connected;
         if (connected)
         {
-            this.serverVersion = serverVersion;
+            this.serverVersion[session] = serverVersion;
         }
     }
 
-    boolean isConnected()
+    boolean isConnected(final int session)
     {
-        return connected;
+        return connected[session];
     }
 
     @Override
     public void onNextValidId(final int orderId)
     {
-        book.onNextValidId(orderId);
+        book.onNextValidId(session, orderId);
     }
 
     @Override
@@ -98,7 +109,7 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onOpenOrder(final OpenOrderDecoder openOrder)
     {
-        Order order = book.byBrokerOrderId(openOrder.orderId());
+        Order order = book.byBrokerOrderId(session, openOrder.orderId());
         if (order == null)
         {
             order = byOrderRef(openOrder.account(), openOrder.orderRef());
@@ -176,7 +187,7 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onError(final ErrorMessageDecoder error)
     {
-        final Order order = error.id() > 0 ? book.byBrokerOrderId(error.id()) : null;
+        final Order order = error.id() > 0 ? book.byBrokerOrderId(session, error.id()) : null;
         if (order == null || order.isTerminal())
         {
             return;
@@ -259,7 +270,7 @@ final class BrokerUpdates implements TwsInboundHandler
 
     private Order orderFor(final int brokerOrderId)
     {
-        final Order order = book.byBrokerOrderId(brokerOrderId);
+        final Order order = book.byBrokerOrderId(session, brokerOrderId);
         if (order == null)
         {
             unknownOrderMessages.incrementRelease();

@@ -33,6 +33,7 @@ public final class Order
     long stopPrice;
     OrderState state;
     int brokerOrderId;
+    int session;
     long permId;
     long filledQuantity;
     long fillNotional;

@@ -6,7 +6,6 @@ import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
 import org.agrona.DirectBuffer;
-import org.agrona.collections.Int2IntHashMap;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.collections.LongHashSet;
 
@@ -19,16 +18,19 @@ import org.agrona.collections.LongHashSet;
 public final class OrderBook
 {
     public static final int NO_BROKER_ORDER_ID = 0;
+    public static final int PAPER_SESSION = 0;
+    public static final int LIVE_SESSION = 1;
+    public static final int SESSIONS = 2;
     private static final int MISSING = -1;
     private static final int MAX_EXPOSURES = 1 << 16;
 
     private final Order[] orders;
-    private final Int2IntHashMap orderIdByBrokerId;
+    private final Long2LongHashMap orderIdByBrokerId;
     private final Long2LongHashMap orderIdByOrderRef;
     private final Long2LongHashMap orderIdByPermId;
     private final LongHashSet appliedExecutions;
     private final Exposures exposures;
-    private int nextBrokerOrderId = NO_BROKER_ORDER_ID;
+    private final int[] nextBrokerOrderId = new int[SESSIONS];
     private int highestOrderId = -1;
     private int exposureSlot = Exposures.NO_SLOT;
     private int accountSlot = Exposures.NO_SLOT;
@@ -41,7 +43,7 @@ public final class OrderBook
             orders[i] = new Order();
             orders[i].orderId = i;
         }
-        orderIdByBrokerId = new Int2IntHashMap(capacity * 2, 0.65f, MISSING);
+        orderIdByBrokerId = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         orderIdByOrderRef = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         orderIdByPermId = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         appliedExecutions = new LongHashSet(capacity * 4, 0.65f);
@@ -51,14 +53,17 @@ public final class OrderBook
     /**
      * The broker said its next valid id; ids never go below what was already used.
      */
-    public void onNextValidId(final int brokerOrderId)
+    public void onNextValidId(final int session, final int brokerOrderId)
     {
-        nextBrokerOrderId = Math.max(nextBrokerOrderId, brokerOrderId);
+        nextBrokerOrderId[session] = Math.max(nextBrokerOrderId[session], brokerOrderId);
     }
 
-    public boolean canAssignBrokerOrderId()
+    /**
+     * Each gateway session has its own order-id space: paper and live ids overlap.
+     */
+    public boolean canAssignBrokerOrderId(final int session)
     {
-        return nextBrokerOrderId != NO_BROKER_ORDER_ID;
+        return nextBrokerOrderId[session] != NO_BROKER_ORDER_ID;
     }
 
     /**
@@ -82,10 +87,23 @@ public final class OrderBook
     /**
      * @return the order the broker knows by this id, or null.
      */
+    public Order byBrokerOrderId(final int session, final int brokerOrderId)
+    {
+        final long orderId = orderIdByBrokerId.get(brokerKey(session, brokerOrderId));
+        return orderId == MISSING ? null : orders[(int)orderId];
+    }
+
+    /**
+     * The paper session's order with this broker id, or null.
+     */
     public Order byBrokerOrderId(final int brokerOrderId)
     {
-        final int orderId = orderIdByBrokerId.get(brokerOrderId);
-        return orderId == MISSING ? null : orders[orderId];
+        return byBrokerOrderId(PAPER_SESSION, brokerOrderId);
+    }
+
+    private static long brokerKey(final int session, final int brokerOrderId)
+    {
+        return ((long)session << 32) | (brokerOrderId & 0xFFFF_FFFFL);
     }
 
     /**
@@ -186,7 +204,8 @@ public final class OrderBook
     /**
      * Create an accepted order from a new-order intent and give it the next broker order id.
      */
-    public Order create(final int orderId, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
+    public Order create(
+        final int orderId, final int clientIndex, final int session, final NewOrderDecoder intent, final long nowNs)
     {
         final Order order = orders[orderId];
         highestOrderId = Math.max(highestOrderId, orderId);
@@ -196,8 +215,9 @@ public final class OrderBook
         order.exposureSlot = exposureSlot;
         order.accountSlot = accountSlot;
         exposures.onWorking(exposureSlot, accountSlot, order.side == Side.BUY, order.quantity);
-        order.brokerOrderId = nextBrokerOrderId++;
-        orderIdByBrokerId.put(order.brokerOrderId, orderId);
+        order.session = session;
+        order.brokerOrderId = nextBrokerOrderId[session]++;
+        orderIdByBrokerId.put(brokerKey(session, order.brokerOrderId), orderId);
         orderIdByOrderRef.put(OrderRefs.hash(
             order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16),
             order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32)), orderId);

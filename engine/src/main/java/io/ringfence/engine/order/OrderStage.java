@@ -64,7 +64,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             case BROKER_FRAME ->
             {
                 brokerFrames.onFrame(event);
-                readyToTrade = brokerFrames.isConnected() && book.canAssignBrokerOrderId();
+                readyToTrade = isReady(OrderBook.PAPER_SESSION);
             }
             case BROKER_SESSION -> onSessionEvent(event);
             default ->
@@ -75,6 +75,11 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             cancelKillSwitchScope(event);
         }
+    }
+
+    private boolean isReady(final int session)
+    {
+        return brokerFrames.isConnected(session) && book.canAssignBrokerOrderId(session);
     }
 
     /**
@@ -93,8 +98,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
             return;
         }
         session.wrapAndApplyHeader(event.body, 0, header);
-        brokerFrames.onSession(session.stateRaw() == SessionState.CONNECTED.value(), session.serverVersion());
-        readyToTrade = brokerFrames.isConnected() && book.canAssignBrokerOrderId();
+        final int index = session.session();
+        if (index >= OrderBook.SESSIONS)
+        {
+            return;
+        }
+        brokerFrames.onSession(index, session.stateRaw() == SessionState.CONNECTED.value(), session.serverVersion());
+        readyToTrade = isReady(OrderBook.PAPER_SESSION);
     }
 
     private void onIntent(final InboundEvent event)
@@ -151,7 +161,8 @@ public final class OrderStage implements EventHandler<InboundEvent>
             refuse(event, NewOrderDecoder.TEMPLATE_ID, refusal);
             return;
         }
-        final Order order = book.create(event.orderId, event.source, newOrder, event.timestampNs);
+        final Order order = book.create(event.orderId, event.source, sessionOf(newOrder.mode()), newOrder, event.timestampNs);
+        event.outboundSession = order.session;
         outbound.fill(event.outboundOrder, order);
         event.action = OutputAction.PLACE_ORDER;
         events.accepted(event, order, correlationId);
@@ -198,6 +209,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
         order.state = OrderState.PENDING_REPLACE;
         order.lastUpdateNs = event.timestampNs;
         outbound.fillReplace(event.outboundOrder, order);
+        event.outboundSession = order.session;
         event.action = OutputAction.PLACE_ORDER;
         events.status(event, order, correlationId);
     }
@@ -206,7 +218,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     {
         if (order.state == null || order.isTerminal() || order.state == OrderState.PENDING_CANCEL ||
             order.state == OrderState.PENDING_REPLACE || order.brokerOrderId == OrderBook.NO_BROKER_ORDER_ID ||
-            !brokerFrames.isConnected())
+            !brokerFrames.isConnected(order.session))
         {
             return RefusalReason.ORDER_NOT_MODIFIABLE;
         }
@@ -243,13 +255,22 @@ public final class OrderStage implements EventHandler<InboundEvent>
     }
 
     /**
-     * The checks that need the order book: a session to send on (the engine runs one TWS session,
-     * the paper one, so a live order must never reach it) and the position and open-order limits
-     * against positions from executions and this engine's working orders.
+     * A paper order goes to the paper gateway's session and a live order to the live one, never
+     * the other: the session is chosen by the mode the gates checked against the account.
+     */
+    private static int sessionOf(final TradingMode mode)
+    {
+        return mode == TradingMode.LIVE ? OrderBook.LIVE_SESSION : OrderBook.PAPER_SESSION;
+    }
+
+    /**
+     * The checks that need the order book: a connected session of the order's mode to send on,
+     * and the position and open-order limits against positions from executions and this engine's
+     * working orders.
      */
     private RefusalReason check(final InboundEvent event, final NewOrderDecoder newOrder)
     {
-        if (newOrder.mode() != TradingMode.PAPER || !brokerFrames.isConnected() || !book.canAssignBrokerOrderId())
+        if (!isReady(sessionOf(newOrder.mode())))
         {
             return RefusalReason.GATEWAY_UNAVAILABLE;
         }
@@ -282,6 +303,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
         order.lastUpdateNs = event.timestampNs;
         event.action = OutputAction.CANCEL_ORDER;
         event.outboundCancelIds[0] = order.brokerOrderId;
+        event.outboundCancelSessions[0] = order.session;
         event.outboundCancelCount = 1;
         events.status(event, order, correlationId);
     }
@@ -314,6 +336,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             {
                 order.state = OrderState.PENDING_CANCEL;
                 order.lastUpdateNs = event.timestampNs;
+                event.outboundCancelSessions[event.outboundCancelCount] = order.session;
                 event.outboundCancelIds[event.outboundCancelCount++] = order.brokerOrderId;
             }
         }

@@ -22,7 +22,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
 {
     private static final int LENGTH_PREFIX = Integer.BYTES;
 
-    private final OrderSender sender;
+    private final OrderSender[] senders;
     private final ClientRings rings;
     private final DecisionJournal decisions;
     private final EngineCounters counters;
@@ -36,9 +36,9 @@ public final class OutputStage implements EventHandler<InboundEvent>
     private final AtomicCounter eventsPublished;
 
     public OutputStage(
-        final OrderSender sender, final ClientRings rings, final DecisionJournal decisions, final EngineCounters counters)
+        final OrderSender[] senders, final ClientRings rings, final DecisionJournal decisions, final EngineCounters counters)
     {
-        this.sender = sender;
+        this.senders = senders.clone();
         this.rings = rings;
         this.decisions = decisions;
         this.counters = counters;
@@ -76,7 +76,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
         {
             case PLACE_ORDER ->
             {
-                sent = sender.placeOrder(event.outboundOrder);
+                sent = senders[event.outboundSession].placeOrder(event.outboundOrder);
                 if (sent)
                 {
                     ordersSent.incrementRelease();
@@ -87,7 +87,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
                 boolean all = true;
                 for (int i = 0; i < event.outboundCancelCount; i++)
                 {
-                    if (sender.cancelOrder(event.outboundCancelIds[i]))
+                    if (senders[event.outboundCancelSessions[i]].cancelOrder(event.outboundCancelIds[i]))
                     {
                         cancelsSent.incrementRelease();
                     }
