@@ -144,6 +144,7 @@ public final class Engine implements AutoCloseable
 
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
         state = new DecisionState(config, counters);
+        orderStageWatermarks(state.orderStage());
         final GateStage gateStage = state.gateStage();                                                 // 2
         final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
         orderStage = state.orderStage();                                                               // 4
@@ -162,6 +163,15 @@ public final class Engine implements AutoCloseable
         else
         {
             disruptor.handleEventsWith(chain(journalStage, gateStage, idempotencyStage, orderStage, outputStage));
+        }
+    }
+
+    private void orderStageWatermarks(final OrderStage stage)
+    {
+        stage.executionWatermark(PAPER_SESSION, paperSession::executionsSinceEpochMs);
+        if (liveSession != null)
+        {
+            stage.executionWatermark(LIVE_SESSION, liveSession::executionsSinceEpochMs);
         }
     }
 

@@ -20,6 +20,8 @@ import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.status.AtomicCounter;
 
+import java.util.function.LongConsumer;
+
 /**
  * Applies journaled broker frames to the {@link OrderBook}: NEXT_VALID_ID moves the id counter,
  * ORDER_STATUS and OPEN_ORDER move the state machine (never out of a final state), EXECUTION_DATA
@@ -39,6 +41,8 @@ final class BrokerUpdates implements TwsInboundHandler
     private final AtomicCounter protocolErrors;
     private final boolean[] connected = new boolean[OrderBook.SESSIONS];
     private final int[] serverVersion = new int[OrderBook.SESSIONS];
+    private final long[] lastExecutionTimeMs = new long[OrderBook.SESSIONS];
+    private final LongConsumer[] executionWatermarks = new LongConsumer[OrderBook.SESSIONS];
     private InboundEvent event;
     private int session;
 
@@ -67,6 +71,15 @@ final class BrokerUpdates implements TwsInboundHandler
         this.session = event.source;
         adapter.onFrame(event.body, 0, event.bodyLength, serverVersion[session]);
         this.event = null;
+    }
+
+    /**
+     * Told the time of the newest execution applied for a session, so the session's reconnect asks
+     * only for executions since then.
+     */
+    void executionWatermark(final int session, final LongConsumer watermark)
+    {
+        executionWatermarks[session] = watermark;
     }
 
     void onSession(final int session, final boolean connected, final int serverVersion)
@@ -176,6 +189,15 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         fills.incrementRelease();
+        final long timeMs = execution.timeMs();
+        if (timeMs > lastExecutionTimeMs[session])
+        {
+            lastExecutionTimeMs[session] = timeMs;
+            if (executionWatermarks[session] != null)
+            {
+                executionWatermarks[session].accept(timeMs);
+            }
+        }
         book.permId(order, execution.permId());
         events.fill(event, order, execution.shares(), execution.price(), execId.buffer(), execId.offset(), execId.length());
         if (!order.isTerminal())

@@ -26,6 +26,8 @@ import io.ringfence.engine.gate.PositionLimits;
 import io.ringfence.engine.status.EngineCounters;
 import org.agrona.concurrent.UnsafeBuffer;
 
+import java.util.function.LongConsumer;
+
 /**
  * Stage 4: the single writer of the engine's orders. Client intents that passed the gates and
  * the idempotency table become orders (and a PLACE_ORDER or CANCEL_ORDER for the output stage);
@@ -75,6 +77,15 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             cancelKillSwitchScope(event);
         }
+    }
+
+    /**
+     * Where to report the newest applied execution's time per session (0 paper, 1 live): the
+     * session's reconnect then requests executions since the last journaled one. Set before start.
+     */
+    public void executionWatermark(final int session, final LongConsumer watermark)
+    {
+        brokerFrames.executionWatermark(session, watermark);
     }
 
     private boolean isReady(final int session)
