@@ -1,6 +1,5 @@
 package io.ringfence.cli;
 
-import io.ringfence.codecs.sbe.BooleanType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,32 +16,8 @@ final class OrderSubmitCommand implements Callable<Integer>
     @Mixin
     ClientOptions client;
 
-    @Option(names = "--account", description = "Account, e.g. DU8730189.")
-    String account;
-
-    @Option(names = "--symbol", description = "Stock symbol, e.g. AAPL.")
-    String symbol;
-
-    @Option(names = "--side", description = "BUY or SELL.")
-    String side;
-
-    @Option(names = "--qty", description = "Quantity in shares.")
-    Long quantity;
-
-    @Option(names = "--type", defaultValue = "MKT", description = "MKT, LMT, STP, STP_LMT, TRAIL, TRAIL_LIMIT (default ${DEFAULT-VALUE}).")
-    String type;
-
-    @Option(names = "--limit-price", description = "Limit price (LMT, STP_LMT, TRAIL_LIMIT).")
-    String limitPrice;
-
-    @Option(names = "--stop-price", description = "Stop price, or trailing amount for TRAIL.")
-    String stopPrice;
-
-    @Option(names = "--tif", defaultValue = "DAY", description = "DAY, GTC or IOC (default ${DEFAULT-VALUE}).")
-    String timeInForce;
-
-    @Option(names = "--outside-rth", description = "Allow filling outside regular trading hours.")
-    boolean outsideRth;
+    @Mixin
+    OrderTermsOptions order;
 
     @Option(names = "--idempotency-key", description = "Unique per account; a retry with the same key never sends twice.")
     String idempotencyKey;
@@ -53,19 +28,19 @@ final class OrderSubmitCommand implements Callable<Integer>
     @Override
     public Integer call() throws InterruptedException
     {
-        return IntentCall.run(client, account, idempotencyKey, (ringfence, correlationId) ->
+        return IntentCall.run(client, order.account, idempotencyKey, (ringfence, correlationId) ->
             ringfence.newOrder()
                 .correlationId(correlationId)
                 .mode(client.mode())
-                .side(OrderFields.side(side))
-                .orderType(OrderFields.type(type))
-                .timeInForce(OrderFields.timeInForce(timeInForce))
-                .outsideRth(outsideRth ? BooleanType.TRUE : BooleanType.FALSE)
-                .quantity(OrderFields.quantity(quantity))
-                .limitPrice(OrderFields.price("--limit-price", limitPrice))
-                .stopPrice(OrderFields.price("--stop-price", stopPrice))
-                .account(OrderFields.text("--account", account, OrderFields.ACCOUNT_LENGTH))
-                .symbol(OrderFields.text("--symbol", symbol, OrderFields.SYMBOL_LENGTH))
+                .side(order.side())
+                .orderType(order.type())
+                .timeInForce(order.timeInForce())
+                .outsideRth(order.outsideRth())
+                .quantity(order.quantity())
+                .limitPrice(order.limitPrice())
+                .stopPrice(order.stopPrice())
+                .account(order.account())
+                .symbol(order.symbol())
                 .idempotencyKey(OrderFields.text("--idempotency-key", idempotencyKey, OrderFields.KEY_LENGTH))
                 .approvalId(approvalId));
     }

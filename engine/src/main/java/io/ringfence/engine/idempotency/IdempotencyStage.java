@@ -59,43 +59,42 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
 
     private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
     {
-        final DirectBuffer buffer = cancel.buffer();
         final int base = cancel.offset();
-        final int accountOffset = base + CancelOrderDecoder.accountEncodingOffset();
-        final int target = keys.orderIdOf(buffer, accountOffset, base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset());
-        if (target == IdempotencyKeys.NO_ORDER)
-        {
-            event.refusal = RefusalReason.UNKNOWN_ORDER;
-            return;
-        }
-        final IdempotencyKeys.Outcome outcome = keys.claimRequest(
-            buffer,
-            accountOffset,
+        onRequestAboutAnOrder(event, cancel.buffer(), base, cancel.encodedLength(),
+            base + CancelOrderDecoder.accountEncodingOffset(),
             base + CancelOrderDecoder.idempotencyKeyEncodingOffset(),
-            requestHash(buffer, base, cancel.encodedLength()),
-            target);
-        apply(event, outcome);
-        event.targetOrderId = target;
+            base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset());
     }
 
     private void onModifyOrder(final InboundEvent event, final ModifyOrderDecoder modify)
     {
-        final DirectBuffer buffer = modify.buffer();
         final int base = modify.offset();
-        final int accountOffset = base + ModifyOrderDecoder.accountEncodingOffset();
-        final int target = keys.orderIdOf(buffer, accountOffset, base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset());
+        onRequestAboutAnOrder(event, modify.buffer(), base, modify.encodedLength(),
+            base + ModifyOrderDecoder.accountEncodingOffset(),
+            base + ModifyOrderDecoder.idempotencyKeyEncodingOffset(),
+            base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset());
+    }
+
+    /**
+     * A cancel or modify: its target must be an order of this account's keys, and its own key is
+     * claimed like any other (a retry replays, a different request under it conflicts).
+     */
+    private void onRequestAboutAnOrder(
+        final InboundEvent event,
+        final DirectBuffer buffer,
+        final int base,
+        final int blockLength,
+        final int accountOffset,
+        final int keyOffset,
+        final int targetKeyOffset)
+    {
+        final int target = keys.orderIdOf(buffer, accountOffset, targetKeyOffset);
         if (target == IdempotencyKeys.NO_ORDER)
         {
             event.refusal = RefusalReason.UNKNOWN_ORDER;
             return;
         }
-        final IdempotencyKeys.Outcome outcome = keys.claimRequest(
-            buffer,
-            accountOffset,
-            base + ModifyOrderDecoder.idempotencyKeyEncodingOffset(),
-            requestHash(buffer, base, modify.encodedLength()),
-            target);
-        apply(event, outcome);
+        apply(event, keys.claimRequest(buffer, accountOffset, keyOffset, requestHash(buffer, base, blockLength), target));
         event.targetOrderId = target;
     }
 
