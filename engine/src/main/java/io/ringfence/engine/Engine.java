@@ -145,6 +145,7 @@ public final class Engine implements AutoCloseable
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
         state = new DecisionState(config, counters);
         orderStageWatermarks(state.orderStage());
+        state.orderStage().reconcileOnConnect(sessionContext.recoveryRequests());
         final GateStage gateStage = state.gateStage();                                                 // 2
         final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
         orderStage = state.orderStage();                                                               // 4

@@ -9,6 +9,7 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.tws.CompletedOrderEncoder;
+import io.ringfence.codecs.tws.EndMarkerEncoder;
 import io.ringfence.codecs.tws.ErrorMessageEncoder;
 import io.ringfence.codecs.tws.ExecutionDataEncoder;
 import io.ringfence.codecs.tws.NextValidIdEncoder;
@@ -138,6 +139,30 @@ public final class BrokerFrames
         order.symbol().set("AAPL");
         order.orderRef().set(orderRef);
         return order;
+    }
+
+    public static InboundEvent openOrderEnd(final long timestampNs)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
+        return frame(timestampNs, buffer, new EndMarkerEncoder().encodeOpenOrderEnd(buffer, 0));
+    }
+
+    public static InboundEvent completedOrdersEnd(final long timestampNs)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
+        return frame(timestampNs, buffer, new EndMarkerEncoder().encodeCompletedOrdersEnd(buffer, 0));
+    }
+
+    public static InboundEvent disconnected(final long timestampNs)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
+        final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
+            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .session(0)
+            .state(SessionState.DISCONNECTED)
+            .serverVersion(0);
+        return Intents.event(InputKind.BROKER_SESSION, 0, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
     }
 
     public static InboundEvent error(final long timestampNs, final int id, final int code, final String text)

@@ -89,7 +89,7 @@ public final class IntentToWireHarness
         try (WireSink sink = new WireSink(options.sinkSpin()))
         {
             final RingfenceConfig config = HarnessConfig.build(layout, options.idle(), warmup + measure, runDir, sink.port());
-            try (Engine engine = Engine.launch(new EngineContext().config(config).paperSessionSettings(s -> s.pacing(false))))
+            try (Engine engine = Engine.launch(new EngineContext().config(config).paperSessionSettings(s -> s.pacing(false).recoveryRequests(false))))
             {
                 final Process strategy = startStrategy(options, runDir, rate, warmup, measure, layout);
                 final long deadlineNs = System.nanoTime() +

@@ -8,8 +8,8 @@ import io.ringfence.codecs.tws.ErrorMessageDecoder;
 import io.ringfence.codecs.tws.ExecutionDataDecoder;
 import io.ringfence.codecs.tws.OpenOrderDecoder;
 import io.ringfence.codecs.tws.OrderStatusDecoder;
-import io.ringfence.codecs.tws.TwsInboundAdapter;
 import io.ringfence.codecs.tws.TwsErrorCode;
+import io.ringfence.codecs.tws.TwsInboundAdapter;
 import io.ringfence.codecs.tws.TwsInboundHandler;
 import io.ringfence.codecs.tws.TwsOrderStatus;
 import io.ringfence.codecs.tws.TwsProtocolError;
@@ -43,6 +43,12 @@ final class BrokerUpdates implements TwsInboundHandler
     private final int[] serverVersion = new int[OrderBook.SESSIONS];
     private final long[] lastExecutionTimeMs = new long[OrderBook.SESSIONS];
     private final LongConsumer[] executionWatermarks = new LongConsumer[OrderBook.SESSIONS];
+    private final boolean[] reconciling = new boolean[OrderBook.SESSIONS];
+    private final boolean[] openOrdersEnded = new boolean[OrderBook.SESSIONS];
+    private final boolean[] completedOrdersEnded = new boolean[OrderBook.SESSIONS];
+    private final int[] connectGeneration = new int[OrderBook.SESSIONS];
+    private final AtomicCounter released;
+    private boolean reconcileOnConnect;
     private InboundEvent event;
     private int session;
 
@@ -54,6 +60,7 @@ final class BrokerUpdates implements TwsInboundHandler
         this.unknownOrderMessages = counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES);
         this.duplicateExecutions = counters.get(EngineCounter.DUPLICATE_EXECUTIONS);
         this.protocolErrors = counters.get(EngineCounter.PROTOCOL_ERRORS);
+        this.released = counters.get(EngineCounter.ORDERS_RELEASED);
     }
 
     /**
@@ -82,12 +89,67 @@ final class BrokerUpdates implements TwsInboundHandler
         executionWatermarks[session] = watermark;
     }
 
+    void reconcileOnConnect(final boolean reconcileOnConnect)
+    {
+        this.reconcileOnConnect = reconcileOnConnect;
+    }
+
     void onSession(final int session, final boolean connected, final int serverVersion)
     {
         this.connected[session] = connected;
         if (connected)
         {
             this.serverVersion[session] = serverVersion;
+            connectGeneration[session]++;
+            reconciling[session] = reconcileOnConnect;
+            openOrdersEnded[session] = false;
+            completedOrdersEnded[session] = false;
+        }
+    }
+
+    boolean isReconciling(final int session)
+    {
+        return reconciling[session];
+    }
+
+    @Override
+    public void onOpenOrderEnd()
+    {
+        openOrdersEnded[session] = true;
+        finishReconciliation();
+    }
+
+    @Override
+    public void onCompletedOrdersEnd()
+    {
+        completedOrdersEnded[session] = true;
+        finishReconciliation();
+    }
+
+    /**
+     * Both answers are in: an order still only ACCEPTED (sent, never acknowledged) that neither
+     * listed never reached the broker — the engine stopped between journaling it and sending it.
+     * It is released: refused GATEWAY_UNAVAILABLE for now, and a retry of its key sends it.
+     */
+    private void finishReconciliation()
+    {
+        if (!reconciling[session] || !openOrdersEnded[session] || !completedOrdersEnded[session])
+        {
+            return;
+        }
+        reconciling[session] = false;
+        for (int orderId = 0, last = book.highestOrderId(); orderId <= last; orderId++)
+        {
+            final Order order = book.get(orderId);
+            if (order.state == OrderState.ACCEPTED && order.session == session &&
+                order.seenInReconciliation != connectGeneration[session])
+            {
+                order.refusal = RefusalReason.GATEWAY_UNAVAILABLE;
+                order.released = true;
+                order.state = OrderState.REFUSED;
+                book.onFinished(order);
+                released.incrementRelease();
+            }
         }
     }
 
@@ -133,6 +195,7 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         event.egressClient = order.clientIndex;
+        order.seenInReconciliation = connectGeneration[session];
         if (!order.isTerminal())
         {
             book.permId(order, openOrder.permId());
@@ -166,6 +229,7 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         event.egressClient = order.clientIndex;
+        order.seenInReconciliation = connectGeneration[session];
         if (!order.isTerminal())
         {
             book.permId(order, completed.permId());
@@ -210,6 +274,10 @@ final class BrokerUpdates implements TwsInboundHandler
     public void onError(final ErrorMessageDecoder error)
     {
         final Order order = error.id() > 0 ? book.byBrokerOrderId(session, error.id()) : null;
+        if (order != null)
+        {
+            order.seenInReconciliation = connectGeneration[session];
+        }
         if (order == null || order.isTerminal())
         {
             return;
@@ -298,6 +366,7 @@ final class BrokerUpdates implements TwsInboundHandler
             unknownOrderMessages.incrementRelease();
             return null;
         }
+        order.seenInReconciliation = connectGeneration[session];
         event.egressClient = order.clientIndex;
         return order;
     }

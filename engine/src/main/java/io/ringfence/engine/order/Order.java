@@ -45,6 +45,8 @@ public final class Order
     long pendingStopPrice;
     TimeInForce pendingTimeInForce;
     OrderState stateBeforeReplace;
+    int seenInReconciliation;
+    boolean released;
     int exposureSlot = Exposures.NO_SLOT;
     int accountSlot = Exposures.NO_SLOT;
 

@@ -66,7 +66,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             case BROKER_FRAME ->
             {
                 brokerFrames.onFrame(event);
-                readyToTrade = isReady(OrderBook.PAPER_SESSION);
+                readyToTrade = isReady(OrderBook.PAPER_SESSION) && !brokerFrames.isReconciling(OrderBook.PAPER_SESSION);
             }
             case BROKER_SESSION -> onSessionEvent(event);
             default ->
@@ -77,6 +77,17 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             cancelKillSwitchScope(event);
         }
+    }
+
+    /**
+     * Whether each (re)connect of the sessions is followed by the open- and completed-order
+     * requests (the session's recovery requests): then new orders are refused RECONCILING until
+     * both answers end, and orders the broker turned out never to have received are released.
+     * Set before start; off for tools and tests that feed frames by hand.
+     */
+    public void reconcileOnConnect(final boolean reconcileOnConnect)
+    {
+        brokerFrames.reconcileOnConnect(reconcileOnConnect);
     }
 
     /**
@@ -115,7 +126,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             return;
         }
         brokerFrames.onSession(index, session.stateRaw() == SessionState.CONNECTED.value(), session.serverVersion());
-        readyToTrade = isReady(OrderBook.PAPER_SESSION);
+        readyToTrade = isReady(OrderBook.PAPER_SESSION) && !brokerFrames.isReconciling(OrderBook.PAPER_SESSION);
     }
 
     private void onIntent(final InboundEvent event)
@@ -156,14 +167,17 @@ public final class OrderStage implements EventHandler<InboundEvent>
         if (event.idempotency == IdempotencyOutcome.REPLAY)
         {
             final Order order = book.get(event.orderId);
-            if (order.refusal != null)
+            if (!isRetryable(order))
             {
-                refuse(event, NewOrderDecoder.TEMPLATE_ID, order.refusal);
+                if (order.refusal != null)
+                {
+                    refuse(event, NewOrderDecoder.TEMPLATE_ID, order.refusal);
+                    return;
+                }
+                events.accepted(event, order, correlationId);
+                events.status(event, order, correlationId);
                 return;
             }
-            events.accepted(event, order, correlationId);
-            events.status(event, order, correlationId);
-            return;
         }
         final RefusalReason refusal = check(event, newOrder);
         if (refusal != null)
@@ -266,6 +280,17 @@ public final class OrderStage implements EventHandler<InboundEvent>
     }
 
     /**
+     * A retry of a key whose order never reached a broker is decided again: it was refused for a
+     * passing reason (no gateway session, a reconciliation in progress) or reconciliation proved
+     * the broker never got it. Everything else replays its receipt.
+     */
+    private static boolean isRetryable(final Order order)
+    {
+        return order.refusal == RefusalReason.GATEWAY_UNAVAILABLE || order.refusal == RefusalReason.RECONCILING ||
+            order.released;
+    }
+
+    /**
      * A paper order goes to the paper gateway's session and a live order to the live one, never
      * the other: the session is chosen by the mode the gates checked against the account.
      */
@@ -281,9 +306,14 @@ public final class OrderStage implements EventHandler<InboundEvent>
      */
     private RefusalReason check(final InboundEvent event, final NewOrderDecoder newOrder)
     {
-        if (!isReady(sessionOf(newOrder.mode())))
+        final int session = sessionOf(newOrder.mode());
+        if (!isReady(session))
         {
             return RefusalReason.GATEWAY_UNAVAILABLE;
+        }
+        if (brokerFrames.isReconciling(session))
+        {
+            return RefusalReason.RECONCILING;
         }
         if (!book.lookUpExposure(newOrder))
         {

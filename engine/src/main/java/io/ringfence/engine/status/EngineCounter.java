@@ -26,7 +26,8 @@ public enum EngineCounter
     SESSION_DISCONNECTS(18, "broker: session disconnects"),
     CLIENT_EVENTS_PUBLISHED(19, "clients: events published"),
     CLIENT_EVENTS_DROPPED(20, "clients: events that did not fit"),
-    PIPELINE_ERRORS(21, "errors: pipeline exceptions (see ringfence errors)");
+    PIPELINE_ERRORS(21, "errors: pipeline exceptions (see ringfence errors)"),
+    ORDERS_RELEASED(22, "reconciliation: orders the broker never received, released for retry");
 
     public static final int REFUSALS_TYPE_ID = 100;
 

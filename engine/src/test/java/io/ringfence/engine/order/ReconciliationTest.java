@@ -1,0 +1,100 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OutputAction;
+import io.ringfence.codecs.tws.TwsOrderStatus;
+import io.ringfence.config.ConfigLoader;
+import io.ringfence.engine.BrokerFrames;
+import io.ringfence.engine.ClientEventLog;
+import io.ringfence.engine.DecisionState;
+import io.ringfence.engine.InboundEvent;
+import io.ringfence.engine.Intents;
+import io.ringfence.engine.status.EngineCounter;
+import io.ringfence.engine.status.EngineCounters;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reconciliation after every connect: new orders wait (RECONCILING) until the broker's open and
+ * completed orders are in; an order the engine journaled as sent that neither lists never reached
+ * the broker and is released, so a retry of its key sends it; one the broker lists stays.
+ */
+class ReconciliationTest
+{
+    private final EngineCounters counters = EngineCounters.inMemory();
+    private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault(), counters);
+    private long nowNs = 1_000;
+
+    @BeforeEach
+    void connectAndReconcile()
+    {
+        stages.orderStage().reconcileOnConnect(true);
+        step(BrokerFrames.connected(nowNs));
+        step(BrokerFrames.nextValidId(nowNs, 100));
+    }
+
+    @Test
+    void shouldRefuseNewOrdersUntilTheOpenAndCompletedOrdersAreIn()
+    {
+        assertThat(ClientEventLog.of(step(Intents.newOrder(1, nowNs, o -> { }))))
+            .containsExactly("REFUSED k1 RECONCILING");
+        assertThat(stages.orderStage().isReadyToTrade()).isFalse();
+
+        step(BrokerFrames.openOrderEnd(nowNs));
+        step(BrokerFrames.completedOrdersEnd(nowNs));
+
+        assertThat(stages.orderStage().isReadyToTrade()).isTrue();
+        assertThat(ClientEventLog.of(step(Intents.newOrder(1, nowNs, o -> { }))))
+            .containsExactly("ACCEPTED k1 #100");
+    }
+
+    @Test
+    void shouldReleaseAnOrderTheBrokerNeverReceivedSoARetrySendsIt()
+    {
+        reconcile();
+        step(Intents.newOrder(1, nowNs, o -> { }));
+
+        step(BrokerFrames.disconnected(nowNs));
+        step(BrokerFrames.connected(nowNs));
+        step(BrokerFrames.nextValidId(nowNs, 150));
+        reconcile();
+        assertThat(counters.get(EngineCounter.ORDERS_RELEASED).get()).isEqualTo(1);
+
+        final InboundEvent retry = step(Intents.newOrder(1, nowNs, o -> o.correlationId(2)));
+
+        assertThat(retry.action).isEqualTo(OutputAction.PLACE_ORDER);
+        assertThat(retry.outboundOrder.orderId()).isEqualTo(150);
+        assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #150");
+    }
+
+    @Test
+    void shouldKeepAnOrderTheBrokerListsAndReplayItsReceipt()
+    {
+        reconcile();
+        step(Intents.newOrder(1, nowNs, o -> { }));
+
+        step(BrokerFrames.disconnected(nowNs));
+        step(BrokerFrames.connected(nowNs));
+        step(BrokerFrames.openOrder(nowNs, 100, Intents.ACCOUNT, "k1", TwsOrderStatus.SUBMITTED));
+        reconcile();
+
+        assertThat(stages.book().byBrokerOrderId(100).state()).isEqualTo(OrderState.SUBMITTED);
+        final InboundEvent retry = step(Intents.newOrder(1, nowNs, o -> o.correlationId(2)));
+        assertThat(retry.action).isEqualTo(OutputAction.NONE);
+        assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #100", "STATUS k1 SUBMITTED 0/10");
+    }
+
+    private void reconcile()
+    {
+        step(BrokerFrames.openOrderEnd(nowNs));
+        step(BrokerFrames.completedOrdersEnd(nowNs));
+    }
+
+    private InboundEvent step(final InboundEvent event)
+    {
+        nowNs += 1_000;
+        return stages.apply(event);
+    }
+}
