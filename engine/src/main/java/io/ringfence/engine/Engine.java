@@ -144,7 +144,6 @@ public final class Engine implements AutoCloseable
 
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
         state = new DecisionState(config, counters);
-        orderStageWatermarks(state.orderStage());
         state.orderStage().reconcileOnConnect(sessionContext.recoveryRequests());
         final GateStage gateStage = state.gateStage();                                                 // 2
         final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
@@ -164,15 +163,6 @@ public final class Engine implements AutoCloseable
         else
         {
             disruptor.handleEventsWith(chain(journalStage, gateStage, idempotencyStage, orderStage, outputStage));
-        }
-    }
-
-    private void orderStageWatermarks(final OrderStage stage)
-    {
-        stage.executionWatermark(PAPER_SESSION, paperSession::executionsSinceEpochMs);
-        if (liveSession != null)
-        {
-            stage.executionWatermark(LIVE_SESSION, liveSession::executionsSinceEpochMs);
         }
     }
 

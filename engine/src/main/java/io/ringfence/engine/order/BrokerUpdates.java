@@ -20,8 +20,6 @@ import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.status.AtomicCounter;
 
-import java.util.function.LongConsumer;
-
 /**
  * Applies journaled broker frames to the {@link OrderBook}: NEXT_VALID_ID moves the id counter,
  * ORDER_STATUS and OPEN_ORDER move the state machine (never out of a final state), EXECUTION_DATA
@@ -41,13 +39,11 @@ final class BrokerUpdates implements TwsInboundHandler
     private final AtomicCounter protocolErrors;
     private final boolean[] connected = new boolean[OrderBook.SESSIONS];
     private final int[] serverVersion = new int[OrderBook.SESSIONS];
-    private final long[] lastExecutionTimeMs = new long[OrderBook.SESSIONS];
-    private final LongConsumer[] executionWatermarks = new LongConsumer[OrderBook.SESSIONS];
     private final boolean[] reconciling = new boolean[OrderBook.SESSIONS];
     private final boolean[] openOrdersEnded = new boolean[OrderBook.SESSIONS];
     private final boolean[] completedOrdersEnded = new boolean[OrderBook.SESSIONS];
     private final int[] connectGeneration = new int[OrderBook.SESSIONS];
-    private final AtomicCounter released;
+    private final AtomicCounter unresolved;
     private boolean reconcileOnConnect;
     private InboundEvent event;
     private int session;
@@ -60,7 +56,7 @@ final class BrokerUpdates implements TwsInboundHandler
         this.unknownOrderMessages = counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES);
         this.duplicateExecutions = counters.get(EngineCounter.DUPLICATE_EXECUTIONS);
         this.protocolErrors = counters.get(EngineCounter.PROTOCOL_ERRORS);
-        this.released = counters.get(EngineCounter.ORDERS_RELEASED);
+        this.unresolved = counters.get(EngineCounter.ORDERS_UNRESOLVED);
     }
 
     /**
@@ -78,15 +74,6 @@ final class BrokerUpdates implements TwsInboundHandler
         this.session = event.source;
         adapter.onFrame(event.body, 0, event.bodyLength, serverVersion[session]);
         this.event = null;
-    }
-
-    /**
-     * Told the time of the newest execution applied for a session, so the session's reconnect asks
-     * only for executions since then.
-     */
-    void executionWatermark(final int session, final LongConsumer watermark)
-    {
-        executionWatermarks[session] = watermark;
     }
 
     void reconcileOnConnect(final boolean reconcileOnConnect)
@@ -127,9 +114,10 @@ final class BrokerUpdates implements TwsInboundHandler
     }
 
     /**
-     * Both answers are in: an order still only ACCEPTED (sent, never acknowledged) that neither
-     * listed never reached the broker — the engine stopped between journaling it and sending it.
-     * It is released: refused GATEWAY_UNAVAILABLE for now, and a retry of its key sends it.
+     * Both answers are in: new orders may go. An order still only ACCEPTED (journaled as sent,
+     * never acknowledged) that neither answer listed is counted, not released: its executions may
+     * still be on their way, and releasing it on absence alone let a retry send it twice (the
+     * crash test caught it); it stays unresolved for an operator.
      */
     private void finishReconciliation()
     {
@@ -144,11 +132,7 @@ final class BrokerUpdates implements TwsInboundHandler
             if (order.state == OrderState.ACCEPTED && order.session == session &&
                 order.seenInReconciliation != connectGeneration[session])
             {
-                order.refusal = RefusalReason.GATEWAY_UNAVAILABLE;
-                order.released = true;
-                order.state = OrderState.REFUSED;
-                book.onFinished(order);
-                released.incrementRelease();
+                unresolved.incrementRelease();
             }
         }
     }
@@ -253,15 +237,6 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         fills.incrementRelease();
-        final long timeMs = execution.timeMs();
-        if (timeMs > lastExecutionTimeMs[session])
-        {
-            lastExecutionTimeMs[session] = timeMs;
-            if (executionWatermarks[session] != null)
-            {
-                executionWatermarks[session].accept(timeMs);
-            }
-        }
         book.permId(order, execution.permId());
         events.fill(event, order, execution.shares(), execution.price(), execId.buffer(), execId.offset(), execId.length());
         if (!order.isTerminal())

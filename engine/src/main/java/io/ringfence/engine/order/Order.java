@@ -46,7 +46,6 @@ public final class Order
     TimeInForce pendingTimeInForce;
     OrderState stateBeforeReplace;
     int seenInReconciliation;
-    boolean released;
     int exposureSlot = Exposures.NO_SLOT;
     int accountSlot = Exposures.NO_SLOT;
 

@@ -198,7 +198,6 @@ public final class OrderBook
         copyIntent(order, clientIndex, intent, nowNs);
         order.state = OrderState.REFUSED;
         order.refusal = reason;
-        order.released = false;
         order.brokerOrderId = NO_BROKER_ORDER_ID;
     }
 
@@ -213,7 +212,6 @@ public final class OrderBook
         copyIntent(order, clientIndex, intent, nowNs);
         order.state = OrderState.ACCEPTED;
         order.refusal = null;
-        order.released = false;
         order.exposureSlot = exposureSlot;
         order.accountSlot = accountSlot;
         exposures.onWorking(exposureSlot, accountSlot, order.side == Side.BUY, order.quantity);

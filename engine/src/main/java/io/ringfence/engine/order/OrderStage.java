@@ -26,8 +26,6 @@ import io.ringfence.engine.gate.PositionLimits;
 import io.ringfence.engine.status.EngineCounters;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.util.function.LongConsumer;
-
 /**
  * Stage 4: the single writer of the engine's orders. Client intents that passed the gates and
  * the idempotency table become orders (and a PLACE_ORDER or CANCEL_ORDER for the output stage);
@@ -88,15 +86,6 @@ public final class OrderStage implements EventHandler<InboundEvent>
     public void reconcileOnConnect(final boolean reconcileOnConnect)
     {
         brokerFrames.reconcileOnConnect(reconcileOnConnect);
-    }
-
-    /**
-     * Where to report the newest applied execution's time per session (0 paper, 1 live): the
-     * session's reconnect then requests executions since the last journaled one. Set before start.
-     */
-    public void executionWatermark(final int session, final LongConsumer watermark)
-    {
-        brokerFrames.executionWatermark(session, watermark);
     }
 
     private boolean isReady(final int session)
@@ -280,14 +269,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
     }
 
     /**
-     * A retry of a key whose order never reached a broker is decided again: it was refused for a
-     * passing reason (no gateway session, a reconciliation in progress) or reconciliation proved
-     * the broker never got it. Everything else replays its receipt.
+     * A retry of a key whose order was refused for a passing reason (no gateway session, a
+     * reconciliation in progress) is decided again: it never reached a broker. Everything else
+     * replays its receipt.
      */
     private static boolean isRetryable(final Order order)
     {
-        return order.refusal == RefusalReason.GATEWAY_UNAVAILABLE || order.refusal == RefusalReason.RECONCILING ||
-            order.released;
+        return order.refusal == RefusalReason.GATEWAY_UNAVAILABLE || order.refusal == RefusalReason.RECONCILING;
     }
 
     /**

@@ -27,7 +27,7 @@ public enum EngineCounter
     CLIENT_EVENTS_PUBLISHED(19, "clients: events published"),
     CLIENT_EVENTS_DROPPED(20, "clients: events that did not fit"),
     PIPELINE_ERRORS(21, "errors: pipeline exceptions (see ringfence errors)"),
-    ORDERS_RELEASED(22, "reconciliation: orders the broker never received, released for retry");
+    ORDERS_UNRESOLVED(22, "reconciliation: orders sent but listed by neither open nor completed orders");
 
     public static final int REFUSALS_TYPE_ID = 100;
 

@@ -77,19 +77,6 @@ class OrderStageTest
     }
 
     @Test
-    void shouldReportTheNewestExecutionTimeSoAReconnectAsksOnlyForLaterOnes()
-    {
-        final long[] watermark = {-1};
-        stages.orderStage().executionWatermark(0, timeMs -> watermark[0] = timeMs);
-        step(Intents.newOrder(CLIENT, nowNs, o -> o.quantity(10)));
-
-        step(BrokerFrames.execution(nowNs, 100, "e1", 4, "10"));
-        assertThat(watermark[0]).isEqualTo(1_700_000_000_000L);
-        step(BrokerFrames.execution(nowNs, 100, "e1", 4, "10"));
-        assertThat(watermark[0]).isEqualTo(1_700_000_000_000L);
-    }
-
-    @Test
     void shouldAcceptExecutionsBeforeAnyStatus()
     {
         step(Intents.newOrder(CLIENT, nowNs, o -> o.quantity(5)));

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reconciliation after every connect: new orders wait (RECONCILING) until the broker's open and
- * completed orders are in; an order the engine journaled as sent that neither lists never reached
- * the broker and is released, so a retry of its key sends it; one the broker lists stays.
+ * completed orders are in, and a key refused only for that is decided again on retry; an order
+ * the engine journaled as sent that neither lists is counted as unresolved and never sent twice;
+ * one the broker lists takes the broker's state.
  */
 class ReconciliationTest
 {
@@ -51,7 +52,7 @@ class ReconciliationTest
     }
 
     @Test
-    void shouldReleaseAnOrderTheBrokerNeverReceivedSoARetrySendsIt()
+    void shouldCountAnOrderNeitherAnswerListsAndNeverSendItTwice()
     {
         reconcile();
         step(Intents.newOrder(1, nowNs, o -> { }));
@@ -60,13 +61,25 @@ class ReconciliationTest
         step(BrokerFrames.connected(nowNs));
         step(BrokerFrames.nextValidId(nowNs, 150));
         reconcile();
-        assertThat(counters.get(EngineCounter.ORDERS_RELEASED).get()).isEqualTo(1);
+        assertThat(counters.get(EngineCounter.ORDERS_UNRESOLVED).get()).isEqualTo(1);
+
+        final InboundEvent retry = step(Intents.newOrder(1, nowNs, o -> o.correlationId(2)));
+
+        assertThat(retry.action).isEqualTo(OutputAction.NONE);
+        assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #100", "STATUS k1 ACCEPTED 0/10");
+    }
+
+    @Test
+    void shouldDecideARetryAgainWhenItWasRefusedOnlyForReconciling()
+    {
+        assertThat(ClientEventLog.of(step(Intents.newOrder(1, nowNs, o -> { }))))
+            .containsExactly("REFUSED k1 RECONCILING");
+        reconcile();
 
         final InboundEvent retry = step(Intents.newOrder(1, nowNs, o -> o.correlationId(2)));
 
         assertThat(retry.action).isEqualTo(OutputAction.PLACE_ORDER);
-        assertThat(retry.outboundOrder.orderId()).isEqualTo(150);
-        assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #150");
+        assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #100");
     }
 
     @Test
