@@ -21,6 +21,8 @@ import java.nio.ByteOrder;
  */
 public final class PositionLimits
 {
+    private static final int NO_SET = -1;
+
     private final AccountTable accounts;
     private final SymbolTable symbols;
     private final RiskLimitTable limits;
@@ -46,14 +48,11 @@ public final class PositionLimits
         final int client, final DirectBuffer buffer, final int accountOffset, final int symbolOffset,
         final Side side, final long quantity, final long position, final long workingSameSide, final long openOrders)
     {
-        final int account = accounts.indexOf(buffer, accountOffset);
-        if (account == AccountTable.NOT_FOUND)
+        final int set = limitSet(client, buffer, accountOffset, symbolOffset);
+        if (set == NO_SET)
         {
             return RefusalReason.ACCOUNT_NOT_ALLOWED;
         }
-        final int symbol = symbols.indexOf(
-            buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN), buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN));
-        final int set = limits.set(account, client, symbol);
         return check(limits.maxPosition(set), limits.maxOpenOrders(set), side, quantity, position, workingSameSide, openOrders);
     }
 
@@ -68,14 +67,11 @@ public final class PositionLimits
         final int client, final DirectBuffer buffer, final int accountOffset, final int symbolOffset,
         final long quantity, final long price)
     {
-        final int account = accounts.indexOf(buffer, accountOffset);
-        if (account == AccountTable.NOT_FOUND)
+        final int set = limitSet(client, buffer, accountOffset, symbolOffset);
+        if (set == NO_SET)
         {
             return RefusalReason.ACCOUNT_NOT_ALLOWED;
         }
-        final int symbol = symbols.indexOf(
-            buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN), buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN));
-        final int set = limits.set(account, client, symbol);
         if (quantity > limits.maxOrderQty(set))
         {
             return RefusalReason.RISK_MAX_QTY;
@@ -90,6 +86,21 @@ public final class PositionLimits
             }
         }
         return null;
+    }
+
+    /**
+     * @return the limit set of this account, client and symbol, or {@link #NO_SET} for an unknown account.
+     */
+    private int limitSet(final int client, final DirectBuffer buffer, final int accountOffset, final int symbolOffset)
+    {
+        final int account = accounts.indexOf(buffer, accountOffset);
+        if (account == AccountTable.NOT_FOUND)
+        {
+            return NO_SET;
+        }
+        final int symbol = symbols.indexOf(
+            buffer.getLong(symbolOffset, ByteOrder.LITTLE_ENDIAN), buffer.getLong(symbolOffset + 8, ByteOrder.LITTLE_ENDIAN));
+        return limits.set(account, client, symbol);
     }
 
     /**

@@ -262,9 +262,7 @@ final class BrokerUpdates implements TwsInboundHandler
         {
             case ORDER_REJECTED ->
             {
-                final AsciiSequenceView text = error.message();
-                events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
-                    RefusalReason.BROKER_REJECTED, error.code(), text.buffer(), text.offset(), text.length());
+                refuseFromBroker(order, RefusalReason.BROKER_REJECTED, error);
                 transition(order, OrderState.REJECTED);
             }
             case CANCEL_CONFIRMED -> transition(order, OrderState.CANCELLED);
@@ -272,9 +270,7 @@ final class BrokerUpdates implements TwsInboundHandler
             {
                 if (order.state == OrderState.PENDING_REPLACE)
                 {
-                    final AsciiSequenceView text = error.message();
-                    events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
-                        RefusalReason.BROKER_RESPONSE_INVALID, error.code(), text.buffer(), text.offset(), text.length());
+                    refuseFromBroker(order, RefusalReason.BROKER_RESPONSE_INVALID, error);
                     transition(order, order.stateBeforeReplace);
                 }
             }
@@ -282,9 +278,7 @@ final class BrokerUpdates implements TwsInboundHandler
             {
                 if (order.state == OrderState.PENDING_CANCEL)
                 {
-                    final AsciiSequenceView text = error.message();
-                    events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
-                        RefusalReason.BROKER_RESPONSE_INVALID, error.code(), text.buffer(), text.offset(), text.length());
+                    refuseFromBroker(order, RefusalReason.BROKER_RESPONSE_INVALID, error);
                     transition(order, order.filledQuantity > 0 ? OrderState.PARTIALLY_FILLED : OrderState.SUBMITTED);
                 }
             }
@@ -292,6 +286,16 @@ final class BrokerUpdates implements TwsInboundHandler
             {
             }
         }
+    }
+
+    /**
+     * Tell the order's client the broker refused what it asked, with the broker's code and text.
+     */
+    private void refuseFromBroker(final Order order, final RefusalReason reason, final ErrorMessageDecoder error)
+    {
+        final AsciiSequenceView text = error.message();
+        events.refused(event, order.correlationId, order.text, Order.ACCOUNT_OFFSET, Order.KEY_OFFSET,
+            reason, error.code(), text.buffer(), text.offset(), text.length());
     }
 
     @Override
