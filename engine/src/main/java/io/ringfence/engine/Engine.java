@@ -152,17 +152,19 @@ public final class Engine implements AutoCloseable
             new SessionOrderSender(paperSession), liveSession == null ? NO_SESSION : new SessionOrderSender(liveSession)},
             rings, decisions, counters);
 
+        final StageTimingListener timing = context.stageTimingListener();
+        final EventHandler<InboundEvent> journaled = new TimedStage(journalStage, InboundEvent.STAGE_JOURNAL, timing);
+        final EventHandler<InboundEvent> gated = new TimedStage(gateStage, InboundEvent.STAGE_GATES, timing);
+        final EventHandler<InboundEvent> keyed = new TimedStage(idempotencyStage, InboundEvent.STAGE_IDEMPOTENCY, timing);
+        final EventHandler<InboundEvent> ordered = new TimedStage(orderStage, InboundEvent.STAGE_ORDER, timing);
+        final EventHandler<InboundEvent> output = new TimedStage(outputStage, InboundEvent.STAGE_OUTPUT, timing);
         if ("per-stage".equals(engineConfig.threadLayout()))
         {
-            disruptor.handleEventsWith(journalStage)
-                .then(gateStage)
-                .then(idempotencyStage)
-                .then(orderStage)
-                .then(outputStage);
+            disruptor.handleEventsWith(journaled).then(gated).then(keyed).then(ordered).then(output);
         }
         else
         {
-            disruptor.handleEventsWith(chain(journalStage, gateStage, idempotencyStage, orderStage, outputStage));
+            disruptor.handleEventsWith(chain(journaled, gated, keyed, ordered, output));
         }
     }
 

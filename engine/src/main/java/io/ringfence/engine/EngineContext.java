@@ -17,6 +17,7 @@ public final class EngineContext
     private EpochNanoClock clock;
     private long gatewayWaitMs = 10_000;
     private Consumer<TwsSessionContext> paperSessionSettings = settings -> { };
+    private StageTimingListener stageTimingListener = StageTimingListener.NONE;
 
     public EngineContext config(final RingfenceConfig config)
     {
@@ -70,6 +71,21 @@ public final class EngineContext
         return paperSessionSettings;
     }
 
+    /**
+     * Told on the pipeline thread when the last stage is done with each event, with the per-stage
+     * timestamps filled in (latency harnesses). Default: nobody.
+     */
+    public EngineContext stageTimingListener(final StageTimingListener stageTimingListener)
+    {
+        this.stageTimingListener = stageTimingListener;
+        return this;
+    }
+
+    public StageTimingListener stageTimingListener()
+    {
+        return stageTimingListener;
+    }
+
     public EngineContext conclude()
     {
         if (config == null)
@@ -79,6 +95,10 @@ public final class EngineContext
         if (clock == null)
         {
             clock = new OffsetEpochNanoClock();
+        }
+        if (stageTimingListener == null)
+        {
+            throw new IllegalStateException("EngineContext.stageTimingListener must not be null (use StageTimingListener.NONE)");
         }
         if (gatewayWaitMs <= 0)
         {

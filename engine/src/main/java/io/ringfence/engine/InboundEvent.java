@@ -24,6 +24,12 @@ public final class InboundEvent
     public static final int MAX_CANCELS_PER_EVENT = 1024;
     public static final int NO_ACCOUNT = -1;
     public static final int GATE_REPLY_CAPACITY = 256;
+    public static final int STAGE_JOURNAL = 0;
+    public static final int STAGE_GATES = 1;
+    public static final int STAGE_IDEMPOTENCY = 2;
+    public static final int STAGE_ORDER = 3;
+    public static final int STAGE_OUTPUT = 4;
+    public static final int STAGE_COUNT = 5;
 
     // 0. Input: written by the publisher (ingress, TWS reader, admin, timer) in input(...)
     public InputKind kind;
@@ -82,6 +88,14 @@ public final class InboundEvent
     public int egressClient;
     public final UnsafeBuffer egress = new UnsafeBuffer(new byte[EGRESS_CAPACITY]);
     public int egressLength;
+
+    /**
+     * 6. Written by the engine's stage wrapper, not by the stages: {@link System#nanoTime()} when
+     * each stage (index {@link #STAGE_JOURNAL} … {@link #STAGE_OUTPUT}) finished this event. Every
+     * slot is stamped by every stage, so nothing needs resetting. For latency measurement only; no
+     * decision reads them. (The publisher's time is {@link #timestampNs}, on the engine's epoch clock.)
+     */
+    public final long[] stageDoneNs = new long[STAGE_COUNT];
 
     /**
      * Claim-side initialisation: sets the input group and resets every stage group.

@@ -5,6 +5,7 @@ import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.Engine;
 import io.ringfence.engine.EngineContext;
 import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.OffsetEpochNanoClock;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class IntentToWireHarness
                 report.noteLoad("before-" + layout + "-" + rate);
                 final EngineRun run = runEngine(options, layout, rate);
                 report.noteLoad("after-" + layout + "-" + rate);
-                report.addRun(layout, rate, run.histogram());
+                report.addRun(layout, rate, run.histogram(), run.stages());
                 frame = run.placeOrderFrame();
             }
             report.addFloor(rate, frame.length, runFloor(options, rate, frame));
@@ -73,7 +74,7 @@ public final class IntentToWireHarness
         System.out.println(report.text());
     }
 
-    record EngineRun(Histogram histogram, byte[] placeOrderFrame)
+    record EngineRun(Histogram histogram, Map<String, Histogram> stages, byte[] placeOrderFrame)
     {
     }
 
@@ -89,7 +90,13 @@ public final class IntentToWireHarness
         try (WireSink sink = new WireSink(options.sinkSpin()))
         {
             final RingfenceConfig config = HarnessConfig.build(layout, options.idle(), warmup + measure, runDir, sink.port());
-            try (Engine engine = Engine.launch(new EngineContext().config(config).paperSessionSettings(s -> s.pacing(false).recoveryRequests(false))))
+            final OffsetEpochNanoClock clock = new OffsetEpochNanoClock();
+            final StageLatency stages = new StageLatency(clock.nanoTime() - System.nanoTime());
+            final EngineContext context = new EngineContext().config(config).clock(clock).stageTimingListener(stages)
+                .paperSessionSettings(s -> s.pacing(false).recoveryRequests(false));
+            final Histogram histogram;
+            final byte[] frame;
+            try (Engine engine = Engine.launch(context))
             {
                 final Process strategy = startStrategy(options, runDir, rate, warmup, measure, layout);
                 final long deadlineNs = System.nanoTime() +
@@ -111,8 +118,10 @@ public final class IntentToWireHarness
                 System.out.println("sink: measured=" + sink.measuredOrders() + " warmup=" + sink.warmupOrders() +
                     " negativeClamped=" + sink.negativeSamples() + " engine ordersSent=" + engine.ordersSent() +
                     " pipelineErrors=" + engine.pipelineErrors());
-                return new EngineRun(sink.histogram().copy(), sink.placeOrderFrame());
+                histogram = sink.histogram().copy();
+                frame = sink.placeOrderFrame();
             }
+            return new EngineRun(histogram, stages.histograms(), frame);
         }
         finally
         {

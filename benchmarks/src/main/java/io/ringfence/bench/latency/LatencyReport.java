@@ -21,7 +21,8 @@ import java.util.Map;
  * Writes what a harness run measured: one {@code .hgrm} per histogram (HdrHistogram's percentile
  * distribution, in microseconds), {@code summary.json} (percentiles in µs, the floor, its sum per
  * percentile and intent-to-wire as a ratio to it, the layout and wait strategies, the machine), a
- * text table, and {@code percentiles.png} (XChart, latency against 1/(1-percentile) on log axes).
+ * text table, the per-stage percentiles ({@link StageLatency}; {@code stage-<name>-<layout>-<rate>.hgrm}),
+ * and {@code percentiles.png} (XChart, latency against 1/(1-percentile) on log axes).
  * The floor sum adds the components' percentiles: an upper-bound style reference, not the
  * percentile of a sum.
  */
@@ -32,6 +33,7 @@ final class LatencyReport
     private final HarnessOptions options;
     private final Map<String, Object> runs = new LinkedHashMap<>();
     private final Map<String, Histogram> histograms = new LinkedHashMap<>();
+    private final Map<String, Map<String, Histogram>> stageHistograms = new LinkedHashMap<>();
     private final Map<Long, Map<String, Histogram>> floors = new LinkedHashMap<>();
     private final Map<Long, Integer> frameLengths = new LinkedHashMap<>();
     private final List<String[]> pending = new ArrayList<>();
@@ -60,9 +62,10 @@ final class LatencyReport
         System.out.println("loadavg " + phase + ": " + load);
     }
 
-    void addRun(final String layout, final long rate, final Histogram histogram)
+    void addRun(final String layout, final long rate, final Histogram histogram, final Map<String, Histogram> stages)
     {
         histograms.put("intent-to-wire-" + layout + "-" + rate, histogram);
+        stageHistograms.put(layout + "-" + rate, stages);
         pending.add(new String[]{ layout, Long.toString(rate) });
     }
 
@@ -80,6 +83,17 @@ final class LatencyReport
             try (PrintStream out = new PrintStream(new FileOutputStream(options.out().resolve(entry.getKey() + ".hgrm").toFile())))
             {
                 entry.getValue().outputPercentileDistribution(out, NS_PER_US);
+            }
+        }
+        for (final Map.Entry<String, Map<String, Histogram>> run : stageHistograms.entrySet())
+        {
+            for (final Map.Entry<String, Histogram> stage : run.getValue().entrySet())
+            {
+                final String name = "stage-" + stage.getKey() + "-" + run.getKey() + ".hgrm";
+                try (PrintStream out = new PrintStream(new FileOutputStream(options.out().resolve(name).toFile())))
+                {
+                    stage.getValue().outputPercentileDistribution(out, NS_PER_US);
+                }
             }
         }
         final Map<String, Object> summary = new LinkedHashMap<>();
@@ -103,6 +117,9 @@ final class LatencyReport
             result.put("ratePerSecond", rate);
             result.put("samples", histogram.getTotalCount());
             result.put("intentToWire", percentiles(histogram));
+            final Map<String, Object> stagesJson = new LinkedHashMap<>();
+            stageHistograms.get(run[0] + "-" + rate).forEach((name, h) -> stagesJson.put(name, percentiles(h)));
+            result.put("stages", stagesJson);
             final Map<String, Histogram> floor = floors.get(rate);
             final Map<String, Object> floorJson = new LinkedHashMap<>();
             floor.forEach((name, h) -> floorJson.put(name, percentiles(h)));
@@ -135,6 +152,10 @@ final class LatencyReport
         for (final Map.Entry<String, Histogram> entry : histograms.entrySet())
         {
             row(text, entry.getKey(), entry.getValue());
+        }
+        for (final Map.Entry<String, Map<String, Histogram>> run : stageHistograms.entrySet())
+        {
+            run.getValue().forEach((stage, histogram) -> row(text, "  stage " + stage + " (" + run.getKey() + ")", histogram));
         }
         for (final String[] run : pending)
         {

@@ -5,6 +5,7 @@ import io.ringfence.codecs.tws.HandshakeEncoder;
 import io.ringfence.codecs.tws.ManagedAccountsEncoder;
 import io.ringfence.codecs.tws.NextValidIdEncoder;
 import io.ringfence.codecs.tws.TwsFrameAssembler;
+import io.ringfence.codecs.tws.TwsFrameHandler;
 import io.ringfence.codecs.tws.TwsMessageId;
 import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.codecs.tws.TwsProtocolError;
@@ -47,6 +48,7 @@ final class WireSink implements AutoCloseable, TwsServerHandler
     private final ByteBuffer out = ByteBuffer.allocateDirect(4096);
     private final UnsafeBuffer outBuffer = new UnsafeBuffer(out);
     private final byte[] placeOrderFrame = new byte[8192];
+    private final TwsFrameHandler frameHandler = this::onFrame;
     private SocketChannel channel;
     private int serverVersion;
     private long readNs;
@@ -55,6 +57,8 @@ final class WireSink implements AutoCloseable, TwsServerHandler
     private long warmupOrders;
     private long negativeSamples;
     private long otherOrders;
+    private long firstMeasuredReadNs;
+    private volatile long lastMeasuredReadNs;
     private volatile long measuredOrders;
     private volatile Throwable failure;
     private volatile boolean running = true;
@@ -76,6 +80,15 @@ final class WireSink implements AutoCloseable, TwsServerHandler
     long measuredOrders()
     {
         return measuredOrders;
+    }
+
+    /**
+     * Nanoseconds from the read that carried the first measured order to the read that carried
+     * the last (read once the sink has seen every measured order).
+     */
+    long measuredSpanNs()
+    {
+        return lastMeasuredReadNs - firstMeasuredReadNs;
     }
 
     /**
@@ -156,7 +169,7 @@ final class WireSink implements AutoCloseable, TwsServerHandler
                 if (bytesRead > 0)
                 {
                     readNs = System.nanoTime();
-                    assembler.poll(this::onFrame);
+                    assembler.poll(frameHandler);
                 }
                 else if (bytesRead < 0)
                 {
@@ -213,6 +226,11 @@ final class WireSink implements AutoCloseable, TwsServerHandler
                 latencyNs = 0;
             }
             histogram.recordValue(Math.min(latencyNs, HIGHEST_TRACKABLE_NS));
+            if (0 == measuredOrders)
+            {
+                firstMeasuredReadNs = readNs;
+            }
+            lastMeasuredReadNs = readNs;
             measuredOrders++;
         }
         else if (ScheduledKey.WARMUP == kind)
