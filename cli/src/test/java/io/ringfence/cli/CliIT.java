@@ -72,6 +72,11 @@ class CliIT
                 assertThat(counters.get("refused: MALFORMED_INTENT").asLong()).isEqualTo(1);
                 assertThat(counters.get("refused: PAPER_TRADING_DISABLED").asLong()).isEqualTo(1);
                 assertThat(counters.get("errors: pipeline exceptions (see ringfence errors)").asLong()).isZero();
+                final long records = counters.get("journal: input records appended").asLong();
+                assertThat(records).isPositive();
+                assertThat(counters.get("journal: input bytes appended").asLong()).isGreaterThan(records * 50);
+                assertThat(counters.get("journal: end-of-batch commits (a force each in sync mode)").asLong())
+                    .isPositive().isLessThanOrEqualTo(records);
             }
         }
     }

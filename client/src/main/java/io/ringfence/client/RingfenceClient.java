@@ -43,6 +43,7 @@ public final class RingfenceClient implements AutoCloseable
     private final MappedByteBuffer ingressMapping;
     private final MappedByteBuffer egressMapping;
     private final ManyToOneRingBuffer ingress;
+    private final UnsafeBuffer clientStatus;
     private final BroadcastReceiver egress;
     private final UnsafeBuffer outBuffer = new UnsafeBuffer(new byte[1024]);
     private final UnsafeBuffer inBuffer = new UnsafeBuffer(new byte[16 * 1024]);
@@ -62,7 +63,9 @@ public final class RingfenceClient implements AutoCloseable
     {
         this.ingressMapping = ingressMapping;
         this.egressMapping = egressMapping;
-        this.ingress = new ManyToOneRingBuffer(new UnsafeBuffer(ingressMapping));
+        final int ringLength = ClientRingDescriptor.ingressRingLengthOfFile(ingressMapping.capacity());
+        this.ingress = new ManyToOneRingBuffer(new UnsafeBuffer(ingressMapping, 0, ringLength));
+        this.clientStatus = new UnsafeBuffer(ingressMapping, ringLength, ClientRingDescriptor.CLIENT_STATUS_LENGTH);
         this.egress = new BroadcastReceiver(new UnsafeBuffer(egressMapping));
         skipEventsBeforeConnect();
         this.lappedCount = egress.lappedCount();
@@ -129,7 +132,7 @@ public final class RingfenceClient implements AutoCloseable
     {
         final int length = pendingLength;
         pendingLength = 0;
-        return length > 0 && ingress.write(ClientRingDescriptor.MSG_TYPE_ID, outBuffer, 0, length);
+        return length > 0 && write(outBuffer, 0, length);
     }
 
     /**
@@ -139,7 +142,26 @@ public final class RingfenceClient implements AutoCloseable
      */
     public boolean publish(final DirectBuffer buffer, final int offset, final int length)
     {
-        return ingress.write(ClientRingDescriptor.MSG_TYPE_ID, buffer, offset, length);
+        return write(buffer, offset, length);
+    }
+
+    /**
+     * Writes the ring refused (full), counted in the ring file for the engine's back-pressure
+     * counter, by every process of this client together.
+     */
+    public long refusedWrites()
+    {
+        return clientStatus.getLongVolatile(ClientRingDescriptor.REFUSED_WRITES_OFFSET);
+    }
+
+    private boolean write(final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (ingress.write(ClientRingDescriptor.MSG_TYPE_ID, buffer, offset, length))
+        {
+            return true;
+        }
+        clientStatus.getAndAddLong(ClientRingDescriptor.REFUSED_WRITES_OFFSET, 1);
+        return false;
     }
 
     /**

@@ -14,6 +14,13 @@ import java.nio.file.Path;
  * </pre>
  * Capacities are powers of two; each file also holds its descriptor's trailer. A message's
  * {@code msgTypeId} is {@link #MSG_TYPE_ID}; its body is an SBE message with its header.
+ * <p>
+ * After the ingress ring's trailer, one cache line of client status:
+ * <pre>
+ *   +0  int64  refused writes: writes a client process found the ring full for (atomic add;
+ *              the engine reads it into its back-pressure counter)
+ *   +8  56 bytes reserved
+ * </pre>
  */
 public final class ClientRingDescriptor
 {
@@ -31,9 +38,28 @@ public final class ClientRingDescriptor
         return runDir.resolve(CLIENTS_DIR).resolve(clientName);
     }
 
+    public static final int CLIENT_STATUS_LENGTH = 64;
+    public static final int REFUSED_WRITES_OFFSET = 0;
+
     public static int ingressFileLength(final int capacityBytes)
     {
+        return ingressRingLength(capacityBytes) + CLIENT_STATUS_LENGTH;
+    }
+
+    /**
+     * The part of the ingress file the ring buffer covers: capacity plus its trailer.
+     */
+    public static int ingressRingLength(final int capacityBytes)
+    {
         return capacityBytes + RingBufferDescriptor.TRAILER_LENGTH;
+    }
+
+    /**
+     * The ring length of an ingress file of {@code fileLength} bytes (the client status follows it).
+     */
+    public static int ingressRingLengthOfFile(final int fileLength)
+    {
+        return fileLength - CLIENT_STATUS_LENGTH;
     }
 
     public static int egressFileLength(final int capacityBytes)

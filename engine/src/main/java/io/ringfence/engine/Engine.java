@@ -79,6 +79,11 @@ public final class Engine implements AutoCloseable
         {
             return false;
         }
+
+        public long pacingDelayTotalNs()
+        {
+            return 0;
+        }
     };
 
     private final EngineContext context;
@@ -272,7 +277,7 @@ public final class Engine implements AutoCloseable
                 liveSession.connect());
         }
         final IngressAgent ingress = new IngressAgent(rings, disruptor.getRingBuffer(), context.clock(),
-            status.counters().get(EngineCounter.OVERSIZED_INPUTS));
+            status.counters().get(EngineCounter.OVERSIZED_INPUTS), status.counters().get(EngineCounter.RING_BACK_PRESSURE));
         ingressRunner = new AgentRunner(
             WaitStrategies.ingress(config.engine().idleStrategy()), this::onIngressError, null, ingress);
         AgentRunner.startOnThread(ingressRunner);

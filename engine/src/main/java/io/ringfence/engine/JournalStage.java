@@ -14,6 +14,9 @@ public final class JournalStage implements EventHandler<InboundEvent>
 {
     private final InputJournal journal;
     private final AtomicCounter records;
+    private final AtomicCounter bytes;
+    private final AtomicCounter commits;
+    private final AtomicCounter lag;
     private final AtomicCounter clientIntents;
     private final AtomicCounter brokerFrames;
     private final AtomicCounter sessionEvents;
@@ -22,6 +25,9 @@ public final class JournalStage implements EventHandler<InboundEvent>
     {
         this.journal = journal;
         this.records = counters.get(EngineCounter.JOURNAL_RECORDS);
+        this.bytes = counters.get(EngineCounter.JOURNAL_BYTES);
+        this.commits = counters.get(EngineCounter.JOURNAL_COMMITS);
+        this.lag = counters.get(EngineCounter.JOURNAL_LAG);
         this.clientIntents = counters.get(EngineCounter.CLIENT_INTENTS);
         this.brokerFrames = counters.get(EngineCounter.BROKER_FRAMES);
         this.sessionEvents = counters.get(EngineCounter.BROKER_SESSION_EVENTS);
@@ -33,6 +39,7 @@ public final class JournalStage implements EventHandler<InboundEvent>
         event.journalIndex = journal.append(
             sequence, event.timestampNs, event.kind, event.source, event.body, 0, event.bodyLength);
         records.incrementRelease();
+        bytes.getAndAddRelease(event.bodyLength);
         switch (event.kind)
         {
             case CLIENT_INTENT -> clientIntents.incrementRelease();
@@ -45,6 +52,13 @@ public final class JournalStage implements EventHandler<InboundEvent>
         if (endOfBatch)
         {
             journal.endOfBatch();
+            commits.incrementRelease();
         }
+    }
+
+    @Override
+    public void onBatchStart(final long batchSize, final long queueDepth)
+    {
+        lag.setRelease(queueDepth);
     }
 }

@@ -27,4 +27,10 @@ final class SessionOrderSender implements OrderSender
     {
         return session.cancelOrder(brokerOrderId);
     }
+
+    @Override
+    public long pacingDelayTotalNs()
+    {
+        return session.pacingDelayTotalNs();
+    }
 }

@@ -3,6 +3,7 @@ package io.ringfence.engine;
 import io.ringfence.client.RingfenceClient;
 import io.ringfence.config.ConfigLoader;
 import io.ringfence.config.RingfenceConfig;
+import io.ringfence.engine.status.EngineCounter;
 import io.ringfence.sim.PaperGateway;
 import io.ringfence.sim.SimulatorContext;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,47 @@ class EngineRestartIT
             assertThatThrownBy(() -> Engine.launch(new EngineContext().config(config(simulator.port()))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("in use by another engine");
+        }
+    }
+
+    @Test
+    void shouldRefuseWritesAtOnceWhileTheEngineIsDownAndCountThemAsBackPressure() throws Exception
+    {
+        try (PaperGateway simulator = PaperGateway.launch(new SimulatorContext().port(0)))
+        {
+            Engine.launch(new EngineContext().config(config(simulator.port()))).close();
+            long published = 0;
+            long refused = 0;
+            try (RingfenceClient client = RingfenceClient.connect(runDir, "cli"))
+            {
+                while (refused < 3)
+                {
+                    Intents.defaults(client.newOrder(), published).idempotencyKey("queued-" + published);
+                    if (client.commit())
+                    {
+                        published++;
+                    }
+                    else
+                    {
+                        refused++;
+                    }
+                }
+                assertThat(client.refusedWrites()).isEqualTo(3);
+            }
+
+            try (Engine engine = Engine.launch(new EngineContext().config(config(simulator.port()))))
+            {
+                final long deadlineNs = System.nanoTime() + 10_000_000_000L;
+                while (engine.counters().get(EngineCounter.CLIENT_INTENTS).get() < published &&
+                    System.nanoTime() - deadlineNs < 0)
+                {
+                    Thread.sleep(10);
+                }
+
+                assertThat(published).isGreaterThan(1000);
+                assertThat(engine.counters().get(EngineCounter.CLIENT_INTENTS).get()).isEqualTo(published);
+                assertThat(engine.counters().get(EngineCounter.RING_BACK_PRESSURE).get()).isEqualTo(3);
+            }
         }
     }
 

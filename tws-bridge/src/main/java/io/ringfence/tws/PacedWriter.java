@@ -41,7 +41,7 @@ final class PacedWriter
     private long messagesSent;
     private long messagesQueued;
     private long messagesDropped;
-    private long totalPacingDelayNs;
+    private volatile long totalPacingDelayNs;
     private long maxPacingDelayNs;
 
     PacedWriter(final TwsPacer pacer, final int queueCapacityBytes)
@@ -159,7 +159,7 @@ final class PacedWriter
             return false;
         }
         final long delayNs = drainNowNs - buffer.getLong(offset + ENQUEUE_NS_OFFSET);
-        totalPacingDelayNs += delayNs;
+        totalPacingDelayNs = totalPacingDelayNs + delayNs;
         maxPacingDelayNs = Math.max(maxPacingDelayNs, delayNs);
         final int frameLength = length - FRAME_OFFSET;
         drainBuffer.putBytes(0, buffer, offset + FRAME_OFFSET, frameLength);

@@ -400,14 +400,12 @@ public final class TwsSession implements AutoCloseable
     }
 
     /**
-     * @return total time frames waited in the pacing queue, in nanoseconds.
+     * @return total time frames waited in the pacing queue, in nanoseconds. Lock-free (one
+     * writer, a volatile read): the engine's output stage reads it at the end of every batch.
      */
     public long pacingDelayTotalNs()
     {
-        synchronized (sendLock)
-        {
-            return writer.totalPacingDelayNs();
-        }
+        return writer.totalPacingDelayNs();
     }
 
     /**

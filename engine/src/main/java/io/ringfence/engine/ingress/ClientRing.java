@@ -29,6 +29,7 @@ public final class ClientRing implements AutoCloseable
     private final MappedByteBuffer ingressMapping;
     private final MappedByteBuffer egressMapping;
     private final ManyToOneRingBuffer ingress;
+    private final UnsafeBuffer clientStatus;
     private final BroadcastTransmitter egress;
 
     ClientRing(final int index, final ClientConfig config, final Path runDir)
@@ -41,7 +42,9 @@ public final class ClientRing implements AutoCloseable
             ClientRingDescriptor.ingressFileLength(config.ingressCapacityBytes()));
         egressMapping = mapFile(dir.resolve(ClientRingDescriptor.EGRESS_FILE),
             ClientRingDescriptor.egressFileLength(config.egressCapacityBytes()));
-        ingress = new ManyToOneRingBuffer(new UnsafeBuffer(ingressMapping));
+        final int ringLength = ClientRingDescriptor.ingressRingLength(config.ingressCapacityBytes());
+        ingress = new ManyToOneRingBuffer(new UnsafeBuffer(ingressMapping, 0, ringLength));
+        clientStatus = new UnsafeBuffer(ingressMapping, ringLength, ClientRingDescriptor.CLIENT_STATUS_LENGTH);
         egress = new BroadcastTransmitter(new UnsafeBuffer(egressMapping));
         ingress.unblock();
     }
@@ -59,6 +62,14 @@ public final class ClientRing implements AutoCloseable
     ManyToOneRingBuffer ingress()
     {
         return ingress;
+    }
+
+    /**
+     * Writes this client's processes found the ring full for, since the ring file was created.
+     */
+    long refusedWrites()
+    {
+        return clientStatus.getLongVolatile(ClientRingDescriptor.REFUSED_WRITES_OFFSET);
     }
 
     /**

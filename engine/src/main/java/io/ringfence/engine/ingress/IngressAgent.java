@@ -13,7 +13,8 @@ import org.agrona.concurrent.status.AtomicCounter;
  * Polls every client's ingress ring and copies each intent into the pipeline. Reads the clock
  * once per duty cycle; the timestamp travels with the event, so no stage reads a clock.
  * When the pipeline is full it stops reading, and the clients' rings fill: back-pressure reaches
- * the writers as an immediate failure return, never a hang.
+ * the writers as an immediate failure return, never a hang. The writers count those refusals in
+ * their ring files; each duty cycle copies the sum into the back-pressure counter.
  */
 public final class IngressAgent implements Agent, MessageHandler
 {
@@ -24,18 +25,21 @@ public final class IngressAgent implements Agent, MessageHandler
     private final EpochNanoClock clock;
     private long nowNs;
     private final AtomicCounter oversizedIntents;
+    private final AtomicCounter ringBackPressure;
     private int currentClient;
 
     public IngressAgent(
         final ClientRings rings,
         final RingBuffer<InboundEvent> pipeline,
         final EpochNanoClock clock,
-        final AtomicCounter oversizedIntents)
+        final AtomicCounter oversizedIntents,
+        final AtomicCounter ringBackPressure)
     {
         this.rings = rings;
         this.pipeline = pipeline;
         this.clock = clock;
         this.oversizedIntents = oversizedIntents;
+        this.ringBackPressure = ringBackPressure;
     }
 
     @Override
@@ -43,6 +47,12 @@ public final class IngressAgent implements Agent, MessageHandler
     {
         nowNs = clock.nanoTime();
         int work = 0;
+        long refusedWrites = 0;
+        for (int i = 0, n = rings.count(); i < n; i++)
+        {
+            refusedWrites += rings.get(i).refusedWrites();
+        }
+        ringBackPressure.setRelease(refusedWrites);
         for (int i = 0, n = rings.count(); i < n; i++)
         {
             final int free = (int)Math.min(READ_LIMIT_PER_CLIENT, pipeline.remainingCapacity());

@@ -14,4 +14,9 @@ public interface OrderSender
     boolean placeOrder(TwsOrder order);
 
     boolean cancelOrder(int brokerOrderId);
+
+    /**
+     * @return total time messages waited for the session's pacing budget, in nanoseconds.
+     */
+    long pacingDelayTotalNs();
 }

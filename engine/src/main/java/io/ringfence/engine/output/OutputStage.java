@@ -34,6 +34,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
     private final AtomicCounter refused;
     private final AtomicCounter replayed;
     private final AtomicCounter eventsPublished;
+    private final AtomicCounter pacingDelayUs;
 
     public OutputStage(
         final OrderSender[] senders, final ClientRings rings, final DecisionJournal decisions, final EngineCounters counters)
@@ -50,6 +51,7 @@ public final class OutputStage implements EventHandler<InboundEvent>
         this.refused = counters.get(EngineCounter.INTENTS_REFUSED);
         this.replayed = counters.get(EngineCounter.INTENTS_REPLAYED);
         this.eventsPublished = counters.get(EngineCounter.CLIENT_EVENTS_PUBLISHED);
+        this.pacingDelayUs = counters.get(EngineCounter.PACING_DELAY_US);
     }
 
     @Override
@@ -65,9 +67,20 @@ public final class OutputStage implements EventHandler<InboundEvent>
         if (endOfBatch)
         {
             decisions.endOfBatch();
+            pacingDelayUs.setRelease(pacingDelayTotalNs() / 1_000);
         }
     }
 
+
+    private long pacingDelayTotalNs()
+    {
+        long totalNs = 0;
+        for (final OrderSender sender : senders)
+        {
+            totalNs += sender.pacingDelayTotalNs();
+        }
+        return totalNs;
+    }
 
     private boolean send(final InboundEvent event)
     {

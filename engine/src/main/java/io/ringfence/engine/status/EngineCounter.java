@@ -27,7 +27,12 @@ public enum EngineCounter
     CLIENT_EVENTS_PUBLISHED(19, "clients: events published"),
     CLIENT_EVENTS_DROPPED(20, "clients: events that did not fit"),
     PIPELINE_ERRORS(21, "errors: pipeline exceptions (see ringfence errors)"),
-    ORDERS_UNRESOLVED(22, "reconciliation: orders sent but listed by neither open nor completed orders");
+    ORDERS_UNRESOLVED(22, "reconciliation: orders sent but listed by neither open nor completed orders"),
+    RING_BACK_PRESSURE(23, "clients: writes refused because an ingress ring was full (since the ring files were created)"),
+    JOURNAL_BYTES(24, "journal: input bytes appended"),
+    JOURNAL_COMMITS(25, "journal: end-of-batch commits (a force each in sync mode)"),
+    JOURNAL_LAG(26, "journal: inputs waiting for the journal stage at its last batch start"),
+    PACING_DELAY_US(27, "broker: total time messages waited for the pacing budget (us)");
 
     public static final int REFUSALS_TYPE_ID = 100;
 
