@@ -13,25 +13,43 @@ import java.util.regex.Pattern;
 
 /**
  * The engine config of a harness run: the built-in default ({@code ringfence.toml}) with the
- * per-client rate limit off, position and open-order limits out of the way (every order stays open
- * at the sink), room for every order, and the chosen thread layout and idle strategy. Each change
- * must match exactly one line of the default, so a renamed key fails loudly here.
+ * journal durability chosen, the per-client rate limit off, quantity, position and open-order
+ * limits out of the way (every order stays open at the sink), room for every order, and the
+ * chosen thread layout and idle strategy. Each change must match exactly one line of the default,
+ * so a renamed key fails loudly here.
  */
-final class HarnessConfig
+public final class HarnessConfig
 {
     private HarnessConfig()
     {
     }
 
+    /**
+     * For benchmarks of the decision stages alone (no engine, no directories used).
+     */
+    public static RingfenceConfig decisionStages(final long orders)
+    {
+        return build("shared", "backoff", orders, Path.of("unused"), 4002);
+    }
+
     static RingfenceConfig build(
         final String threadLayout, final String idleStrategy, final long orders, final Path runDir, final int port)
     {
+        return build(threadLayout, idleStrategy, "process", orders, runDir, port);
+    }
+
+    static RingfenceConfig build(
+        final String threadLayout, final String idleStrategy, final String durability, final long orders,
+        final Path runDir, final int port)
+    {
         String toml = defaultToml();
+        toml = set(toml, "durability", '"' + durability + '"');
         toml = set(toml, "thread_layout", '"' + threadLayout + '"');
         toml = set(toml, "idle_strategy", '"' + idleStrategy + '"');
         toml = set(toml, "max_orders", Long.toString(Math.max(65_536, orders + 1_024)));
         toml = set(toml, "max_orders_per_second", "0");
         toml = set(toml, "max_position", "1000000000");
+        toml = set(toml, "max_order_qty", "1000000000");
         toml = set(toml, "max_open_orders", "1000000000");
         toml = set(toml, "max_order_notional", "\"1000000000\"");
         return ConfigLoader.parse(toml).withDirs(runDir, runDir.resolve("journal")).withPaperGatewayPort(port);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Command-line options of {@link IntentToWireHarness}; unknown options are errors.
  */
-record HarnessOptions(
+public record HarnessOptions(
     boolean quick,
     List<Long> rates,
     List<String> layouts,
@@ -17,10 +17,10 @@ record HarnessOptions(
     long measureSeconds,
     Path out)
 {
-    static HarnessOptions parse(final String[] args)
+    public static HarnessOptions parse(final String[] args)
     {
         boolean quick = false;
-        String rates = "1000,10000";
+        String rates = "1000,10000,100000";
         String layouts = "shared,per-stage";
         String idle = "backoff";
         String sink = "spin";

@@ -53,7 +53,14 @@ public final class IntentToWireHarness
 
     public static void main(final String[] args) throws Exception
     {
-        final HarnessOptions options = HarnessOptions.parse(args);
+        run(HarnessOptions.parse(args));
+    }
+
+    /**
+     * Every rate and layout of the options, then the floor at each rate; writes the report.
+     */
+    public static void run(final HarnessOptions options) throws Exception
+    {
         Files.createDirectories(options.out());
         final LatencyReport report = new LatencyReport(options);
         for (final long rate : options.rates())
@@ -169,7 +176,7 @@ public final class IntentToWireHarness
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
-    private static void deleteQuietly(final Path dir)
+    static void deleteQuietly(final Path dir)
     {
         try (var paths = Files.walk(dir))
         {
