@@ -1,5 +1,6 @@
 package io.ringfence.bench.tws;
 
+import io.ringfence.bench.JmhResults;
 import io.ringfence.codecs.tws.PlaceOrderEncoder;
 import org.agrona.concurrent.UnsafeBuffer;
 

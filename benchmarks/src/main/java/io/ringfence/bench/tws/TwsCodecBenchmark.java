@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The TWS codec's hot paths at server version 193: PLACE_ORDER encode into a direct send buffer, and
  * ORDER_STATUS / EXECUTION_DATA decode and dispatch through {@link TwsInboundAdapter}. Run with
- * {@code -prof gc}: {@code gc.alloc.rate.norm} must be ≈ 0 B/op ({@link AllocationGate} checks it).
+ * {@code -prof gc}: {@code gc.alloc.rate.norm} must be ≈ 0 B/op ({@link io.ringfence.bench.AllocationGate} checks it).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -1,4 +1,4 @@
-package io.ringfence.bench.tws;
+package io.ringfence.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +11,8 @@ import java.util.List;
  * {@code gc.alloc.rate.norm} exceeds the threshold. Baselines that are expected to allocate are
  * allow-listed by a substring of their name.
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.ringfence.bench.tws.AllocationGate \
- *     /tmp/tws-bench.json [maxBytesPerOp, default 8] [allow-list, default quickFixJ]
+ * java -cp benchmarks/target/benchmarks.jar io.ringfence.bench.AllocationGate \
+ *     /tmp/hot-path-bench.json [maxBytesPerOp, default 8] [allow-list, default quickFixJ]
  * </pre>
  * Exit codes: 0 clean, 1 offenders, 2 unusable input (no results, or a result without {@code -prof gc}).
  */

@@ -1,4 +1,4 @@
-package io.ringfence.bench.tws;
+package io.ringfence.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,29 +11,29 @@ import java.util.List;
 /**
  * The parts of a JMH {@code -rf json} result file the report and the gate need.
  */
-record JmhResults(List<Row> rows)
+public record JmhResults(List<Row> rows)
 {
     static final String ALLOC_NORM = "gc.alloc.rate.norm";
 
     /**
      * @param allocBytesPerOp {@code gc.alloc.rate.norm}, NaN when the run had no {@code -prof gc}.
      */
-    record Row(String benchmark, double score, double scoreError, String unit, double allocBytesPerOp)
+    public record Row(String benchmark, double score, double scoreError, String unit, double allocBytesPerOp)
     {
-        String shortName()
+        public String shortName()
         {
             final int lastDot = benchmark.lastIndexOf('.');
             final int classDot = benchmark.lastIndexOf('.', lastDot - 1);
             return benchmark.substring(classDot + 1);
         }
 
-        String method()
+        public String method()
         {
             return benchmark.substring(benchmark.lastIndexOf('.') + 1);
         }
     }
 
-    static JmhResults read(final Path file) throws IOException
+    public static JmhResults read(final Path file) throws IOException
     {
         final List<Row> rows = new ArrayList<>();
         for (final JsonNode result : new ObjectMapper().readTree(file.toFile()))
