@@ -63,7 +63,8 @@ final class OrderFields
             case "STP_LMT", "STOP_LIMIT" -> OrderType.STOP_LIMIT;
             case "TRAIL", "TRAILING_STOP" -> OrderType.TRAILING_STOP;
             case "TRAIL_LIMIT", "TRAILING_STOP_LIMIT" -> OrderType.TRAILING_STOP_LIMIT;
-            default -> throw new Malformed("--type must be MKT, LMT, STP, STP_LMT, TRAIL or TRAIL_LIMIT, not " + value);
+            case "TRAIL_PCT", "TRAILING_STOP_PERCENT" -> OrderType.TRAILING_STOP_PERCENT;
+            default -> throw new Malformed("--type must be MKT, LMT, STP, STP_LMT, TRAIL, TRAIL_LIMIT or TRAIL_PCT, not " + value);
         };
     }
 

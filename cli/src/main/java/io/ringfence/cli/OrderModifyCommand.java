@@ -34,7 +34,7 @@ final class OrderModifyCommand implements Callable<Integer>
     @Option(names = "--limit-price", description = "New limit price.")
     String limitPrice;
 
-    @Option(names = "--stop-price", description = "New stop price or trailing amount.")
+    @Option(names = "--stop-price", description = "New stop price, trailing amount, or trailing percent (TRAIL_PCT).")
     String stopPrice;
 
     @Option(names = "--tif", description = "New time in force: DAY, GTC or IOC.")

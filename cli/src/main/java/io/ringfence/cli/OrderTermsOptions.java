@@ -30,7 +30,7 @@ final class OrderTermsOptions
     @Option(names = "--limit-price", description = "Limit price (LMT, STP_LMT, TRAIL_LIMIT).")
     String limitPrice;
 
-    @Option(names = "--stop-price", description = "Stop price, or trailing amount for TRAIL.")
+    @Option(names = "--stop-price", description = "Stop price, trailing amount for TRAIL, or trailing percent for TRAIL_PCT (1.5 = 1.5 %).")
     String stopPrice;
 
     @Option(names = "--tif", defaultValue = "DAY", description = "DAY, GTC or IOC (default ${DEFAULT-VALUE}).")

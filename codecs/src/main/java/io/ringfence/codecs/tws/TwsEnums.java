@@ -78,6 +78,7 @@ final class TwsEnums
             case STOP_LIMIT:
                 return "STP LMT";
             case TRAILING_STOP:
+            case TRAILING_STOP_PERCENT:
                 return "TRAIL";
             case TRAILING_STOP_LIMIT:
                 return "TRAIL LIMIT";

@@ -36,6 +36,7 @@ public final class Gates
     private static final EnumCodes SIDES = new EnumCodes(Side.values(), Side::value, Side.NULL_VAL);
     private static final EnumCodes TYPES = new EnumCodes(OrderType.values(), OrderType::value, OrderType.NULL_VAL);
     private static final EnumCodes TIFS = new EnumCodes(TimeInForce.values(), TimeInForce::value, TimeInForce.NULL_VAL);
+    private static final long MAX_TRAILING_PERCENT = 100 * Price.SCALE;
     private static final EnumCodes BOOLEANS = new EnumCodes(BooleanType.values(), BooleanType::value, BooleanType.NULL_VAL);
 
     final AccountTable accounts;
@@ -321,7 +322,16 @@ public final class Gates
         final boolean needsLimit = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT ||
             type == OrderType.TRAILING_STOP_LIMIT;
         final boolean needsStop = type != OrderType.MARKET && type != OrderType.LIMIT;
-        return isPriceAsRequired(limitPrice, needsLimit) && isPriceAsRequired(stopPrice, needsStop);
+        return isPriceAsRequired(limitPrice, needsLimit) && isPriceAsRequired(stopPrice, needsStop) &&
+            (type != OrderType.TRAILING_STOP_PERCENT || isTrailingPercent(stopPrice));
+    }
+
+    /**
+     * A trailing distance in percent, above 0 and below 100.
+     */
+    public static boolean isTrailingPercent(final long percent)
+    {
+        return percent > 0 && percent < MAX_TRAILING_PERCENT;
     }
 
     static boolean isText(final DirectBuffer buffer, final int offset, final int length)

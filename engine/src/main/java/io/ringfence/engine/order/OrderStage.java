@@ -12,6 +12,7 @@ import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PreviewResultEncoder;
 import io.ringfence.codecs.sbe.OutputAction;
@@ -22,6 +23,7 @@ import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
+import io.ringfence.engine.gate.Gates;
 import io.ringfence.engine.gate.PositionLimits;
 import io.ringfence.engine.status.EngineCounters;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -240,12 +242,14 @@ public final class OrderStage implements EventHandler<InboundEvent>
         final long limit = Price.isSet(modify.limitPrice()) ? modify.limitPrice() : order.limitPrice;
         final long stop = Price.isSet(modify.stopPrice()) ? modify.stopPrice() : order.stopPrice;
         if (quantity <= order.filledQuantity || Price.isSet(limit) != Price.isSet(order.limitPrice) ||
-            Price.isSet(stop) != Price.isSet(order.stopPrice))
+            Price.isSet(stop) != Price.isSet(order.stopPrice) ||
+            (order.type == OrderType.TRAILING_STOP_PERCENT && !Gates.isTrailingPercent(stop)))
         {
             return RefusalReason.ORDER_NOT_MODIFIABLE;
         }
+        final long riskPrice = Price.isSet(limit) ? limit : order.type == OrderType.STOP ? stop : Price.NULL;
         final RefusalReason size = positionLimits.checkOrderSize(event.source, order.text, Order.ACCOUNT_OFFSET,
-            Order.SYMBOL_OFFSET, quantity, Price.isSet(limit) ? limit : stop);
+            Order.SYMBOL_OFFSET, quantity, riskPrice);
         if (size != null)
         {
             return size;

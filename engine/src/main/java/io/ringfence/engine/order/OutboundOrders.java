@@ -1,5 +1,7 @@
 package io.ringfence.engine.order;
 
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.tws.TwsOrder;
 
 /**
@@ -17,8 +19,8 @@ final class OutboundOrders
         fill(outbound, order);
         outbound.totalQuantity(order.pendingQuantity)
             .limitPrice(order.pendingLimitPrice)
-            .auxPrice(order.pendingStopPrice)
             .timeInForce(order.pendingTimeInForce);
+        stop(outbound, order.type, order.pendingStopPrice);
     }
 
     void fill(final TwsOrder outbound, final Order order)
@@ -29,12 +31,28 @@ final class OutboundOrders
             .totalQuantity(order.quantity)
             .orderType(order.type)
             .limitPrice(order.limitPrice)
-            .auxPrice(order.stopPrice)
             .timeInForce(order.timeInForce)
             .outsideRth(order.outsideRth)
             .transmit(true);
         outbound.account().set(order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16));
         outbound.symbol().set(order.text, Order.SYMBOL_OFFSET, order.textLength(Order.SYMBOL_OFFSET, 16));
         outbound.orderRef().set(order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32));
+        stop(outbound, order.type, order.stopPrice);
+    }
+
+    /**
+     * The engine keeps one stop field: IB's auxPrice (a stop price, or a trailing amount), or, for
+     * a percent trailing stop, IB's trailingPercent.
+     */
+    private static void stop(final TwsOrder outbound, final OrderType type, final long stopPrice)
+    {
+        if (type == OrderType.TRAILING_STOP_PERCENT)
+        {
+            outbound.auxPrice(Price.NULL).trailingPercent(stopPrice);
+        }
+        else
+        {
+            outbound.auxPrice(stopPrice).trailingPercent(Price.NULL);
+        }
     }
 }

@@ -1,0 +1,183 @@
+package io.ringfence.engine;
+
+import io.ringfence.client.RingfenceClient;
+import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.NewOrderEncoder;
+import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.config.ConfigLoader;
+import io.ringfence.config.RingfenceConfig;
+import io.ringfence.sim.PaperGateway;
+import io.ringfence.sim.SimulatorContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each order type against the real simulator, filled or resting as the quote dictates: the quote
+ * walk is off and every case trades its own symbol, so only the test moves prices.
+ */
+@Timeout(60)
+class OrderTypesIT
+{
+    @TempDir
+    Path runDir;
+
+    private PaperGateway simulator;
+    private Engine engine;
+    private RingfenceClient client;
+    private EventRecorder events;
+    private long correlationId;
+
+    @BeforeEach
+    void start()
+    {
+        final SimulatorContext context = new SimulatorContext().port(0).walkTicks(0).spreadTicks(2).clearInstruments();
+        for (final String symbol : List.of("MKT", "LMT", "STP", "STPL", "TRL", "TRLP", "IOC"))
+        {
+            context.instrument(symbol, 1_000 + symbol.length(), "100.01");
+        }
+        simulator = PaperGateway.launch(context);
+        final RingfenceConfig config = ConfigLoader.loadDefault()
+            .withDirs(runDir, runDir.resolve("journal"))
+            .withPaperGatewayPort(simulator.port());
+        engine = Engine.launch(new EngineContext().config(config));
+        client = RingfenceClient.connect(runDir, "cli");
+        events = new EventRecorder(client);
+    }
+
+    @AfterEach
+    void stop()
+    {
+        client.close();
+        engine.close();
+        simulator.close();
+    }
+
+    @Test
+    void shouldFillAMarketOrderAtTheAsk() throws InterruptedException
+    {
+        quote("MKT", "100.00", "100.02");
+        submit("mkt", o -> o.symbol("MKT"));
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS mkt FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL mkt 10 @ 100.02"));
+    }
+
+    @Test
+    void shouldRestALimitAwayFromTheMarketAndFillItWhenTheMarketComes() throws InterruptedException
+    {
+        quote("LMT", "100.00", "100.02");
+        submit("lmt", o -> o.symbol("LMT").orderType(OrderType.LIMIT).limitPrice(Price.parse("99.50")));
+        events.awaitLine(l -> l.startsWith("STATUS lmt SUBMITTED"), 10);
+
+        quote("LMT", "99.40", "99.45");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS lmt FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL lmt 10 @ 99.45"));
+    }
+
+    @Test
+    void shouldTriggerASellStopWhenTheBidFallsToIt() throws InterruptedException
+    {
+        quote("STP", "100.00", "100.02");
+        submit("stp", o -> o.symbol("STP").side(Side.SELL).orderType(OrderType.STOP).stopPrice(Price.parse("95.00")));
+        events.awaitLine(l -> l.startsWith("STATUS stp SUBMITTED"), 10);
+        quote("STP", "96.00", "96.02");
+        assertThat(simulator.position(Intents.ACCOUNT, "STP")).as("nothing filled yet").isZero();
+
+        quote("STP", "94.90", "94.92");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS stp FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL stp 10 @ 94.90"));
+    }
+
+    @Test
+    void shouldTriggerABuyStopLimitAndFillWithinItsLimit() throws InterruptedException
+    {
+        quote("STPL", "100.00", "100.02");
+        submit("stpl", o -> o.symbol("STPL").orderType(OrderType.STOP_LIMIT)
+            .stopPrice(Price.parse("105.00")).limitPrice(Price.parse("105.50")));
+        events.awaitLine(l -> l.startsWith("STATUS stpl SUBMITTED"), 10);
+
+        quote("STPL", "105.10", "105.12");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS stpl FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL stpl 10 @ 105.12"));
+    }
+
+    @Test
+    void shouldTrailASellStopByAnAmountAndFillWhenThePriceTurns() throws InterruptedException
+    {
+        quote("TRL", "100.00", "100.02");
+        submit("trl", o -> o.symbol("TRL").side(Side.SELL).orderType(OrderType.TRAILING_STOP)
+            .stopPrice(Price.parse("1.00")));
+        events.awaitLine(l -> l.startsWith("STATUS trl SUBMITTED"), 10);
+        quote("TRL", "102.00", "102.02");
+        quote("TRL", "101.10", "101.12");
+        assertThat(simulator.position(Intents.ACCOUNT, "TRL")).as("nothing filled yet").isZero();
+
+        quote("TRL", "100.90", "100.92");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS trl FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL trl 10 @ 100.90"));
+    }
+
+    @Test
+    void shouldTrailASellStopByAPercentAndFillWhenThePriceTurns() throws InterruptedException
+    {
+        quote("TRLP", "100.00", "100.02");
+        submit("trlp", o -> o.symbol("TRLP").side(Side.SELL).orderType(OrderType.TRAILING_STOP_PERCENT)
+            .stopPrice(Price.parse("2")));
+        events.awaitLine(l -> l.startsWith("STATUS trlp SUBMITTED"), 10);
+        quote("TRLP", "110.00", "110.02");
+        quote("TRLP", "108.00", "108.02");
+        assertThat(simulator.position(Intents.ACCOUNT, "TRLP")).as("nothing filled yet").isZero();
+
+        quote("TRLP", "107.70", "107.72");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS trlp FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL trlp 10 @ 107.70"));
+    }
+
+    @Test
+    void shouldRefuseATrailingPercentOutsideZeroToAHundred() throws InterruptedException
+    {
+        submit("trlp-0", o -> o.symbol("TRLP").side(Side.SELL).orderType(OrderType.TRAILING_STOP_PERCENT)
+            .stopPrice(Price.parse("100")));
+
+        assertThat(events.awaitLine(l -> l.startsWith("REFUSED trlp-0"), 10)).contains("REFUSED trlp-0 MALFORMED_INTENT");
+    }
+
+    @Test
+    void shouldCancelTheUnfilledRestOfAnImmediateOrCancelLimit() throws InterruptedException
+    {
+        quote("IOC", "100.00", "100.02");
+        submit("ioc", o -> o.symbol("IOC").orderType(OrderType.LIMIT).limitPrice(Price.parse("99.00"))
+            .timeInForce(TimeInForce.IOC));
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS ioc CANCELLED"), 10))
+            .noneMatch(l -> l.startsWith("FILL ioc"));
+    }
+
+    private void quote(final String symbol, final String bid, final String ask)
+    {
+        assertThat(simulator.setQuote(symbol, Price.parse(bid), Price.parse(ask))).isTrue();
+    }
+
+    private void submit(final String key, final Consumer<NewOrderEncoder> change)
+    {
+        final NewOrderEncoder order = Intents.defaults(client.newOrder(), ++correlationId).idempotencyKey(key);
+        change.accept(order);
+        assertThat(client.commit()).isTrue();
+    }
+}
