@@ -2,10 +2,12 @@ package io.ringfence.engine;
 
 import io.ringfence.client.RingfenceClient;
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.config.ConfigLoader;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.sim.PaperGateway;
@@ -159,6 +161,21 @@ class OrderTypesIT
     }
 
     @Test
+    void shouldRefuseAModifyThatTakesATrailingPercentOutOfRange() throws InterruptedException
+    {
+        quote("TRLP", "100.00", "100.02");
+        submit("trlp-m", o -> o.symbol("TRLP").side(Side.SELL).orderType(OrderType.TRAILING_STOP_PERCENT)
+            .stopPrice(Price.parse("2")));
+        events.awaitLine(l -> l.startsWith("STATUS trlp-m SUBMITTED"), 10);
+
+        modifyStop("trlp-m", "trlp-m-bad", "150");
+
+        assertThat(events.awaitLine(l -> l.startsWith("REFUSED trlp-m-bad"), 10))
+            .contains("REFUSED trlp-m-bad ORDER_NOT_MODIFIABLE")
+            .noneMatch(l -> l.startsWith("STATUS trlp-m PENDING_REPLACE"));
+    }
+
+    @Test
     void shouldCancelTheUnfilledRestOfAnImmediateOrCancelLimit() throws InterruptedException
     {
         quote("IOC", "100.00", "100.02");
@@ -167,6 +184,21 @@ class OrderTypesIT
 
         assertThat(events.awaitLine(l -> l.startsWith("STATUS ioc CANCELLED"), 10))
             .noneMatch(l -> l.startsWith("FILL ioc"));
+    }
+
+    private void modifyStop(final String target, final String key, final String stop)
+    {
+        client.modifyOrder()
+            .correlationId(++correlationId)
+            .mode(TradingMode.PAPER)
+            .timeInForce(TimeInForce.NULL_VAL)
+            .quantity(ModifyOrderEncoder.quantityNullValue())
+            .limitPrice(Price.NULL)
+            .stopPrice(Price.parse(stop))
+            .account(Intents.ACCOUNT)
+            .idempotencyKey(key)
+            .targetIdempotencyKey(target);
+        assertThat(client.commit()).isTrue();
     }
 
     private void quote(final String symbol, final String bid, final String ask)

@@ -40,6 +40,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IntentToWireHarness
 {
+    static final long STALL_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(30);
     static final double[] PERCENTILES = { 50, 90, 99, 99.9, 99.99, 100 };
     static final String[] PERCENTILE_NAMES = { "p50", "p90", "p99", "p99.9", "p99.99", "max" };
     static final String[] STRATEGY_FLAGS = {
@@ -106,12 +107,7 @@ public final class IntentToWireHarness
             try (Engine engine = Engine.launch(context))
             {
                 final Process strategy = startStrategy(options, runDir, rate, warmup, measure, layout);
-                final long deadlineNs = System.nanoTime() +
-                    TimeUnit.SECONDS.toNanos(options.warmupSeconds() + options.measureSeconds() + 60);
-                while (sink.measuredOrders() < measure && System.nanoTime() - deadlineNs < 0 && null == sink.failure())
-                {
-                    Thread.sleep(20);
-                }
+                awaitMeasured(sink, measure, TimeUnit.SECONDS.toNanos(options.warmupSeconds() + options.measureSeconds()));
                 strategy.waitFor(30, TimeUnit.SECONDS);
                 if (null != sink.failure())
                 {
@@ -133,6 +129,33 @@ public final class IntentToWireHarness
         finally
         {
             deleteQuietly(runDir);
+        }
+    }
+
+    /**
+     * Waits until the sink has every measured order, the sink fails, or no new order has reached it
+     * for {@link #STALL_TIMEOUT_NS} after the schedule's end: a layout slower than the offered rate
+     * falls behind (that is its measurement) but still finishes.
+     */
+    static void awaitMeasured(final WireSink sink, final long measure, final long scheduleNs) throws InterruptedException
+    {
+        final long scheduleEndNs = System.nanoTime() + scheduleNs;
+        long lastCount = -1;
+        long lastProgressNs = scheduleEndNs;
+        while (sink.measuredOrders() < measure && null == sink.failure())
+        {
+            final long nowNs = System.nanoTime();
+            final long count = sink.measuredOrders() + sink.warmupOrders();
+            if (count != lastCount)
+            {
+                lastCount = count;
+                lastProgressNs = Math.max(nowNs, scheduleEndNs);
+            }
+            else if (nowNs - lastProgressNs > STALL_TIMEOUT_NS)
+            {
+                return;
+            }
+            Thread.sleep(20);
         }
     }
 
