@@ -327,6 +327,20 @@ public final class Gates
     }
 
     /**
+     * The price the risk limits judge, on submit and on modify: the limit price, else a stop
+     * order's stop price, else {@link Price#NULL} (market and trailing orders: the reference price
+     * stands in; a trailing stop's "stop price" is an amount or a percent, not a price).
+     */
+    public static long riskPrice(final OrderType type, final long limitPrice, final long stopPrice)
+    {
+        if (Price.isSet(limitPrice))
+        {
+            return limitPrice;
+        }
+        return type == OrderType.STOP ? stopPrice : Price.NULL;
+    }
+
+    /**
      * A trailing distance in percent, above 0 and below 100.
      */
     public static boolean isTrailingPercent(final long percent)

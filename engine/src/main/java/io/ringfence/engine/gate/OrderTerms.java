@@ -1,6 +1,5 @@
 package io.ringfence.engine.gate;
 
-import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
@@ -60,17 +59,11 @@ final class OrderTerms
     }
 
     /**
-     * The price the risk limits judge: the limit price, else a stop order's stop price, else
-     * {@link Price#NULL} (market and trailing orders: the reference price stands in; a trailing
-     * stop's "stop price" is an amount, not a price).
+     * The price the risk limits judge ({@link Gates#riskPrice}).
      */
     long orderPrice()
     {
-        if (Price.isSet(limitPrice))
-        {
-            return limitPrice;
-        }
-        return type == OrderType.STOP ? stopPrice : Price.NULL;
+        return Gates.riskPrice(type, limitPrice, stopPrice);
     }
 
     /**

@@ -247,9 +247,8 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             return RefusalReason.ORDER_NOT_MODIFIABLE;
         }
-        final long riskPrice = Price.isSet(limit) ? limit : order.type == OrderType.STOP ? stop : Price.NULL;
         final RefusalReason size = positionLimits.checkOrderSize(event.source, order.text, Order.ACCOUNT_OFFSET,
-            Order.SYMBOL_OFFSET, quantity, riskPrice);
+            Order.SYMBOL_OFFSET, quantity, Gates.riskPrice(order.type, limit, stop));
         if (size != null)
         {
             return size;
