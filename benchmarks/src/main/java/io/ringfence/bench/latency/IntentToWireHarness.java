@@ -1,18 +1,14 @@
 package io.ringfence.bench.latency;
 
-import io.ringfence.bench.BenchmarkFlags;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.Engine;
 import io.ringfence.engine.EngineContext;
 import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.OffsetEpochNanoClock;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -43,10 +39,6 @@ public final class IntentToWireHarness
     static final long STALL_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(30);
     static final double[] PERCENTILES = { 50, 90, 99, 99.9, 99.99, 100 };
     static final String[] PERCENTILE_NAMES = { "p50", "p90", "p99", "p99.9", "p99.99", "max" };
-    static final String[] STRATEGY_FLAGS = {
-        BenchmarkFlags.ADD_EXPORTS_MISC, BenchmarkFlags.ADD_EXPORTS_REF, BenchmarkFlags.ADD_EXPORTS_UTIL,
-        BenchmarkFlags.ADD_EXPORTS_NIO, BenchmarkFlags.ADD_OPENS_LANG, BenchmarkFlags.ADD_OPENS_REFLECT,
-        BenchmarkFlags.ANALYTICS_OFF, BenchmarkFlags.DISK_MONITOR_OFF };
 
     private IntentToWireHarness()
     {
@@ -106,7 +98,8 @@ public final class IntentToWireHarness
             final byte[] frame;
             try (Engine engine = Engine.launch(context))
             {
-                final Process strategy = startStrategy(options, runDir, rate, warmup, measure, layout);
+                final Process strategy = StrategyMain.start(runDir, rate, warmup, measure,
+                    options.out().resolve("strategy-" + layout + "-" + rate + ".log"));
                 awaitMeasured(sink, measure, TimeUnit.SECONDS.toNanos(options.warmupSeconds() + options.measureSeconds()));
                 strategy.waitFor(30, TimeUnit.SECONDS);
                 if (null != sink.failure())
@@ -180,23 +173,6 @@ public final class IntentToWireHarness
         {
             deleteQuietly(dir);
         }
-    }
-
-    private static Process startStrategy(
-        final HarnessOptions options, final Path runDir, final long rate, final long warmup, final long measure,
-        final String layout) throws Exception
-    {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(STRATEGY_FLAGS));
-        command.add("-Xms256m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(StrategyMain.class.getName());
-        command.addAll(List.of(runDir.toString(), "demo", Long.toString(rate), Long.toString(warmup),
-            Long.toString(measure)));
-        final File log = options.out().resolve("strategy-" + layout + "-" + rate + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
     static void deleteQuietly(final Path dir)

@@ -80,20 +80,13 @@ final class LatencyReport
     {
         for (final Map.Entry<String, Histogram> entry : histograms.entrySet())
         {
-            try (PrintStream out = new PrintStream(new FileOutputStream(options.out().resolve(entry.getKey() + ".hgrm").toFile())))
-            {
-                entry.getValue().outputPercentileDistribution(out, NS_PER_US);
-            }
+            writeHgrm(entry.getKey(), entry.getValue());
         }
         for (final Map.Entry<String, Map<String, Histogram>> run : stageHistograms.entrySet())
         {
             for (final Map.Entry<String, Histogram> stage : run.getValue().entrySet())
             {
-                final String name = "stage-" + stage.getKey() + "-" + run.getKey() + ".hgrm";
-                try (PrintStream out = new PrintStream(new FileOutputStream(options.out().resolve(name).toFile())))
-                {
-                    stage.getValue().outputPercentileDistribution(out, NS_PER_US);
-                }
+                writeHgrm("stage-" + stage.getKey() + "-" + run.getKey(), stage.getValue());
             }
         }
         final Map<String, Object> summary = new LinkedHashMap<>();
@@ -139,6 +132,14 @@ final class LatencyReport
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .writeValue(options.out().resolve("summary.json").toFile(), summary);
         plot();
+    }
+
+    private void writeHgrm(final String name, final Histogram histogram) throws IOException
+    {
+        try (PrintStream out = new PrintStream(new FileOutputStream(options.out().resolve(name + ".hgrm").toFile())))
+        {
+            histogram.outputPercentileDistribution(out, NS_PER_US);
+        }
     }
 
     String text()

@@ -1,5 +1,6 @@
 package io.ringfence.bench.latency;
 
+import io.ringfence.bench.BenchmarkFlags;
 import io.ringfence.client.RingfenceClient;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.BooleanType;
@@ -9,7 +10,10 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -29,6 +33,10 @@ public final class StrategyMain
 {
     static final long SPIN_WINDOW_NS = 80_000;
     static final String ACCOUNT = "DU8730189";
+    private static final String[] JVM_FLAGS = {
+        BenchmarkFlags.ADD_EXPORTS_MISC, BenchmarkFlags.ADD_EXPORTS_REF, BenchmarkFlags.ADD_EXPORTS_UTIL,
+        BenchmarkFlags.ADD_EXPORTS_NIO, BenchmarkFlags.ADD_OPENS_LANG, BenchmarkFlags.ADD_OPENS_REFLECT,
+        BenchmarkFlags.ANALYTICS_OFF, BenchmarkFlags.DISK_MONITOR_OFF, "-Xms256m" };
 
     private StrategyMain()
     {
@@ -71,6 +79,21 @@ public final class StrategyMain
         }
         System.out.println("strategy: published=" + (warmup + measure) + " ratePerSecond=" + ratePerSecond +
             " ringFullRetries=" + ringFull + " maxPublishLateUs=" + maxLateNs / 1000);
+    }
+
+    /**
+     * Start the strategy as client {@code demo} in a JVM of its own, on this JVM's class path, with
+     * its output in {@code log}.
+     */
+    static Process start(final Path runDir, final long ratePerSecond, final long warmup, final long measure, final Path log)
+        throws IOException
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(JVM_FLAGS));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StrategyMain.class.getName(),
+            runDir.toString(), "demo", Long.toString(ratePerSecond), Long.toString(warmup), Long.toString(measure)));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static NewOrderEncoder encode(final NewOrderEncoder encoder, final long correlationId, final CharSequence key)

@@ -12,13 +12,9 @@ import io.ringfence.journal.audit.JournalRollCycle;
 import org.HdrHistogram.Histogram;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -87,7 +83,8 @@ public final class ThroughputRun
             try (Engine engine = Engine.launch(new EngineContext().config(config)
                 .paperSessionSettings(s -> s.pacing(false).recoveryRequests(false))))
             {
-                final Process strategy = startStrategy(runDir, warmup, measure, logDir.resolve("strategy-throughput-" + durability + ".log"));
+                final Process strategy = StrategyMain.start(runDir, 0, warmup, measure,
+                    logDir.resolve("strategy-throughput-" + durability + ".log"));
                 final long deadlineNs = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
                 while (sink.measuredOrders() == 0 && System.nanoTime() - deadlineNs < 0 && strategyOrSinkAlive(strategy, sink))
                 {
@@ -124,21 +121,6 @@ public final class ThroughputRun
         return null == sink.failure() && (strategy.isAlive() || sink.measuredOrders() > 0);
     }
 
-    private static Process startStrategy(final Path runDir, final long warmup, final long measure, final Path log)
-        throws Exception
-    {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(IntentToWireHarness.STRATEGY_FLAGS));
-        command.add("-Xms256m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(StrategyMain.class.getName());
-        command.addAll(List.of(runDir.toString(), "demo", "0", Long.toString(warmup), Long.toString(measure)));
-        final File logFile = log.toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile).start();
-    }
-
     private static double syncedWriteUs(final Path dir) throws Exception
     {
         final Histogram histogram = new Histogram(WireSink.HIGHEST_TRACKABLE_NS, 3);
@@ -158,6 +140,6 @@ public final class ThroughputRun
 
     private static double round(final double value)
     {
-        return Double.parseDouble(String.format(Locale.ROOT, "%.3f", value));
+        return Math.round(value * 1_000) / 1_000.0;
     }
 }
