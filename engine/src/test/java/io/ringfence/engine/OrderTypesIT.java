@@ -120,35 +120,13 @@ class OrderTypesIT
     @Test
     void shouldTrailASellStopByAnAmountAndFillWhenThePriceTurns() throws InterruptedException
     {
-        quote("TRL", "100.00", "100.02");
-        submit("trl", o -> o.symbol("TRL").side(Side.SELL).orderType(OrderType.TRAILING_STOP)
-            .stopPrice(Price.parse("1.00")));
-        events.awaitLine(l -> l.startsWith("STATUS trl SUBMITTED"), 10);
-        quote("TRL", "102.00", "102.02");
-        quote("TRL", "101.10", "101.12");
-        assertThat(simulator.position(Intents.ACCOUNT, "TRL")).as("nothing filled yet").isZero();
-
-        quote("TRL", "100.90", "100.92");
-
-        assertThat(events.awaitLine(l -> l.startsWith("STATUS trl FILLED"), 10))
-            .anyMatch(l -> l.startsWith("FILL trl 10 @ 100.90"));
+        sellTrailsUpThenFills("trl", "TRL", OrderType.TRAILING_STOP, "1.00", "102.00", "101.10", "100.90");
     }
 
     @Test
     void shouldTrailASellStopByAPercentAndFillWhenThePriceTurns() throws InterruptedException
     {
-        quote("TRLP", "100.00", "100.02");
-        submit("trlp", o -> o.symbol("TRLP").side(Side.SELL).orderType(OrderType.TRAILING_STOP_PERCENT)
-            .stopPrice(Price.parse("2")));
-        events.awaitLine(l -> l.startsWith("STATUS trlp SUBMITTED"), 10);
-        quote("TRLP", "110.00", "110.02");
-        quote("TRLP", "108.00", "108.02");
-        assertThat(simulator.position(Intents.ACCOUNT, "TRLP")).as("nothing filled yet").isZero();
-
-        quote("TRLP", "107.70", "107.72");
-
-        assertThat(events.awaitLine(l -> l.startsWith("STATUS trlp FILLED"), 10))
-            .anyMatch(l -> l.startsWith("FILL trlp 10 @ 107.70"));
+        sellTrailsUpThenFills("trlp", "TRLP", OrderType.TRAILING_STOP_PERCENT, "2", "110.00", "108.00", "107.70");
     }
 
     @Test
@@ -184,6 +162,34 @@ class OrderTypesIT
 
         assertThat(events.awaitLine(l -> l.startsWith("STATUS ioc CANCELLED"), 10))
             .noneMatch(l -> l.startsWith("FILL ioc"));
+    }
+
+    /**
+     * A trailing sell of 10 rests at a bid of 100.00; the bid rises to {@code highBid} (the stop
+     * follows), falls to {@code holdBid} (still above the stop: nothing fills), then to
+     * {@code fillBid} (through the stop: it fills there). Asks stay 0.02 above the bid.
+     */
+    private void sellTrailsUpThenFills(
+        final String key, final String symbol, final OrderType type, final String distance,
+        final String highBid, final String holdBid, final String fillBid) throws InterruptedException
+    {
+        bid(symbol, "100.00");
+        submit(key, o -> o.symbol(symbol).side(Side.SELL).orderType(type).stopPrice(Price.parse(distance)));
+        events.awaitLine(l -> l.startsWith("STATUS " + key + " SUBMITTED"), 10);
+        bid(symbol, highBid);
+        bid(symbol, holdBid);
+        assertThat(simulator.position(Intents.ACCOUNT, symbol)).as("nothing filled yet").isZero();
+
+        bid(symbol, fillBid);
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS " + key + " FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL " + key + " 10 @ " + fillBid));
+    }
+
+    private void bid(final String symbol, final String bid)
+    {
+        final long bidPrice = Price.parse(bid);
+        assertThat(simulator.setQuote(symbol, bidPrice, bidPrice + Price.parse("0.02"))).isTrue();
     }
 
     private void modifyStop(final String target, final String key, final String stop)
