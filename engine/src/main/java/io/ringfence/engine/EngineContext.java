@@ -73,7 +73,7 @@ public final class EngineContext
 
     /**
      * Told on the pipeline thread when the last stage is done with each event, with the per-stage
-     * timestamps filled in (latency harnesses). Default: nobody.
+     * timestamps filled in (latency harnesses). Default: nobody, and then no stage is timed.
      */
     public EngineContext stageTimingListener(final StageTimingListener stageTimingListener)
     {

@@ -90,10 +90,10 @@ public final class InboundEvent
     public int egressLength;
 
     /**
-     * 6. Written by the engine's stage wrapper, not by the stages: {@link System#nanoTime()} when
-     * each stage (index {@link #STAGE_JOURNAL} … {@link #STAGE_OUTPUT}) finished this event. Every
-     * slot is stamped by every stage, so nothing needs resetting. For latency measurement only; no
-     * decision reads them. (The publisher's time is {@link #timestampNs}, on the engine's epoch clock.)
+     * 6. Written by the engine's stage wrapper, not by the stages, and only while a
+     * {@link StageTimingListener} is set: {@link System#nanoTime()} when each stage (index
+     * {@link #STAGE_JOURNAL} … {@link #STAGE_OUTPUT}) finished this event. Every slot is stamped by
+     * every stage, so nothing needs resetting. For latency measurement only; no decision reads them. (The publisher's time is {@link #timestampNs}, on the engine's epoch clock.)
      */
     public final long[] stageDoneNs = new long[STAGE_COUNT];
 

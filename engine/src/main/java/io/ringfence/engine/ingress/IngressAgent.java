@@ -26,6 +26,7 @@ public final class IngressAgent implements Agent, MessageHandler
     private long nowNs;
     private final AtomicCounter oversizedIntents;
     private final AtomicCounter ringBackPressure;
+    private long lastRefusedWrites;
     private int currentClient;
 
     public IngressAgent(
@@ -52,7 +53,11 @@ public final class IngressAgent implements Agent, MessageHandler
         {
             refusedWrites += rings.get(i).refusedWrites();
         }
-        ringBackPressure.setRelease(refusedWrites);
+        if (refusedWrites != lastRefusedWrites)
+        {
+            lastRefusedWrites = refusedWrites;
+            ringBackPressure.setRelease(refusedWrites);
+        }
         for (int i = 0, n = rings.count(); i < n; i++)
         {
             final int free = (int)Math.min(READ_LIMIT_PER_CLIENT, pipeline.remainingCapacity());
