@@ -28,6 +28,8 @@ public final class ClientRingDescriptor
     public static final String INGRESS_FILE = "ingress";
     public static final String EGRESS_FILE = "egress";
     public static final int MSG_TYPE_ID = 1;
+    public static final int CLIENT_STATUS_LENGTH = 64;
+    public static final int REFUSED_WRITES_OFFSET = 0;
 
     private ClientRingDescriptor()
     {
@@ -37,9 +39,6 @@ public final class ClientRingDescriptor
     {
         return runDir.resolve(CLIENTS_DIR).resolve(clientName);
     }
-
-    public static final int CLIENT_STATUS_LENGTH = 64;
-    public static final int REFUSED_WRITES_OFFSET = 0;
 
     public static int ingressFileLength(final int capacityBytes)
     {

@@ -29,13 +29,7 @@ public final class HarnessConfig
      */
     public static RingfenceConfig decisionStages(final long orders)
     {
-        return build("shared", "backoff", orders, Path.of("unused"), 4002);
-    }
-
-    static RingfenceConfig build(
-        final String threadLayout, final String idleStrategy, final long orders, final Path runDir, final int port)
-    {
-        return build(threadLayout, idleStrategy, "process", orders, runDir, port);
+        return build("shared", "backoff", "process", orders, Path.of("unused"), 4002);
     }
 
     static RingfenceConfig build(

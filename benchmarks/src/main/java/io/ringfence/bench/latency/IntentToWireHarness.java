@@ -89,7 +89,8 @@ public final class IntentToWireHarness
             " dir=" + runDir);
         try (WireSink sink = new WireSink(options.sinkSpin()))
         {
-            final RingfenceConfig config = HarnessConfig.build(layout, options.idle(), warmup + measure, runDir, sink.port());
+            final RingfenceConfig config =
+                HarnessConfig.build(layout, options.idle(), "process", warmup + measure, runDir, sink.port());
             final OffsetEpochNanoClock clock = new OffsetEpochNanoClock();
             final StageLatency stages = new StageLatency(clock.nanoTime() - System.nanoTime());
             final EngineContext context = new EngineContext().config(config).clock(clock).stageTimingListener(stages)

@@ -36,8 +36,8 @@ public final class Gates
     private static final EnumCodes SIDES = new EnumCodes(Side.values(), Side::value, Side.NULL_VAL);
     private static final EnumCodes TYPES = new EnumCodes(OrderType.values(), OrderType::value, OrderType.NULL_VAL);
     private static final EnumCodes TIFS = new EnumCodes(TimeInForce.values(), TimeInForce::value, TimeInForce.NULL_VAL);
-    private static final long MAX_TRAILING_PERCENT = 100 * Price.SCALE;
     private static final EnumCodes BOOLEANS = new EnumCodes(BooleanType.values(), BooleanType::value, BooleanType.NULL_VAL);
+    private static final long MAX_TRAILING_PERCENT = 100 * Price.SCALE;
 
     final AccountTable accounts;
     final ClientNames clientNames;
