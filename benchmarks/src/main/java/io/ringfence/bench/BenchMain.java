@@ -30,9 +30,11 @@ import java.util.concurrent.TimeUnit;
  * Writes {@code summary.json} (latency, floor, ratios, throughput, allocation), the {@code .hgrm}
  * files, {@code percentiles.png} and {@code gc-<durability>.log} under {@code --out} (default
  * {@code target/bench}). {@code --quick}: 10 k/s only, 1 M intents for the zero-GC run; under 2 minutes.
+ * A bad option prints what is wrong with it and exits 64 (EX_USAGE).
  */
 public final class BenchMain
 {
+    private static final int USAGE = 64;
     private static final long QUICK_WARMUP = 200_000;
     private static final long QUICK_MEASURE = 1_000_000;
     private static final long FULL_WARMUP = 1_000_000;
@@ -50,7 +52,17 @@ public final class BenchMain
             latencyArgs.add("--out");
             latencyArgs.add(Path.of("target", "bench").toString());
         }
-        final HarnessOptions options = HarnessOptions.parse(latencyArgs.toArray(new String[0]));
+        final HarnessOptions options;
+        try
+        {
+            options = HarnessOptions.parse(latencyArgs.toArray(new String[0]));
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            System.err.println("ringfence bench: " + ex.getMessage());
+            System.exit(USAGE);
+            return;
+        }
         IntentToWireHarness.run(options);
 
         final long warmup = options.quick() ? QUICK_WARMUP : FULL_WARMUP;

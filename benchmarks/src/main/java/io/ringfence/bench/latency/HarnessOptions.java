@@ -38,13 +38,13 @@ public record HarnessOptions(
                     warmupSeconds = 3;
                     measureSeconds = 5;
                 }
-                case "--rates" -> rates = args[++i];
-                case "--layouts" -> layouts = args[++i];
-                case "--idle" -> idle = args[++i];
-                case "--sink" -> sink = args[++i];
-                case "--warmup-seconds" -> warmupSeconds = Long.parseLong(args[++i]);
-                case "--measure-seconds" -> measureSeconds = Long.parseLong(args[++i]);
-                case "--out" -> out = Path.of(args[++i]);
+                case "--rates" -> rates = value(args, ++i, "--rates");
+                case "--layouts" -> layouts = value(args, ++i, "--layouts");
+                case "--idle" -> idle = value(args, ++i, "--idle");
+                case "--sink" -> sink = value(args, ++i, "--sink");
+                case "--warmup-seconds" -> warmupSeconds = number("--warmup-seconds", value(args, ++i, "--warmup-seconds"));
+                case "--measure-seconds" -> measureSeconds = number("--measure-seconds", value(args, ++i, "--measure-seconds"));
+                case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] +
                     " (--quick --rates --layouts --idle --sink --warmup-seconds --measure-seconds --out)");
             }
@@ -53,17 +53,50 @@ public record HarnessOptions(
         {
             throw new IllegalArgumentException("--sink must be spin or block: " + sink);
         }
+        if (!List.of("backoff", "yield", "busy-spin").contains(idle))
+        {
+            throw new IllegalArgumentException("--idle must be backoff, yield or busy-spin: " + idle);
+        }
+        final List<String> layoutList = List.of(layouts.split(","));
+        for (final String layout : layoutList)
+        {
+            if (!"shared".equals(layout) && !"per-stage".equals(layout))
+            {
+                throw new IllegalArgumentException("--layouts: each shared or per-stage: " + layout);
+            }
+        }
         final List<Long> rateList = new ArrayList<>();
         for (final String rate : rates.split(","))
         {
-            final long value = Long.parseLong(rate.trim());
+            final long value = number("--rates", rate.trim());
             if (value < 1 || value > 100_000)
             {
                 throw new IllegalArgumentException("--rates: each 1..100000 per second: " + value);
             }
             rateList.add(value);
         }
-        return new HarnessOptions(quick, rateList, List.of(layouts.split(",")), idle, "spin".equals(sink),
+        return new HarnessOptions(quick, rateList, layoutList, idle, "spin".equals(sink),
             warmupSeconds, measureSeconds, out);
+    }
+
+    private static String value(final String[] args, final int index, final String option)
+    {
+        if (index >= args.length)
+        {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static long number(final String option, final String text)
+    {
+        try
+        {
+            return Long.parseLong(text);
+        }
+        catch (final NumberFormatException ex)
+        {
+            throw new IllegalArgumentException(option + ": not a whole number: " + text);
+        }
     }
 }
