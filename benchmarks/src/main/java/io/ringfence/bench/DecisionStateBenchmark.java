@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,12 @@ public class DecisionStateBenchmark
         stages.apply(Intents.newOrder(0, 3, o -> { }));
         retry = Intents.newOrder(0, 4, o -> o.correlationId(9));
         status = BrokerFrames.orderStatus(5, 100, TwsOrderStatus.SUBMITTED, 0, 10);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown()
+    {
+        stages.close();
     }
 
     @Benchmark

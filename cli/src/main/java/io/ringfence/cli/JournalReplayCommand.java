@@ -32,23 +32,25 @@ final class JournalReplayCommand implements Callable<Integer>
         {
             return ExitCodes.CONFIG_ERROR;
         }
-        final DecisionState state = new DecisionState(config);
-        final long replayed = state.replay(journal.dir(config), null);
-        final OrderBook book = state.book();
-        System.out.println("replayed " + replayed + " input(s)");
-        System.out.printf("%-8s %-10s %-12s %-24s %-6s %-5s %8s %8s %10s  %s%n",
-            "order", "broker#", "account", "key", "symbol", "side", "qty", "filled", "avg", "state");
-        for (int i = 0; i < book.capacity(); i++)
+        try (DecisionState state = new DecisionState(config))
         {
-            final Order order = book.get(i);
-            if (order.state() == null || (workingOnly && order.isTerminal()))
+            final long replayed = state.replay(journal.dir(config), null);
+            final OrderBook book = state.book();
+            System.out.println("replayed " + replayed + " input(s)");
+            System.out.printf("%-8s %-10s %-12s %-24s %-6s %-5s %8s %8s %10s  %s%n",
+                "order", "broker#", "account", "key", "symbol", "side", "qty", "filled", "avg", "state");
+            for (int i = 0; i < book.capacity(); i++)
             {
-                continue;
+                final Order order = book.get(i);
+                if (order.state() == null || (workingOnly && order.isTerminal()))
+                {
+                    continue;
+                }
+                System.out.printf("%-8d %-10d %-12s %-24s %-6s %-5s %8d %8d %10s  %s%n",
+                    order.orderId(), order.brokerOrderId(), order.accountText(), order.keyText(), order.symbolText(),
+                    order.side(), order.quantity(), order.filledQuantity(),
+                    Price.toString(OrderBook.averageFillPrice(order)), order.state());
             }
-            System.out.printf("%-8d %-10d %-12s %-24s %-6s %-5s %8d %8d %10s  %s%n",
-                order.orderId(), order.brokerOrderId(), order.accountText(), order.keyText(), order.symbolText(),
-                order.side(), order.quantity(), order.filledQuantity(),
-                Price.toString(OrderBook.averageFillPrice(order)), order.state());
         }
         return ExitCodes.OK;
     }

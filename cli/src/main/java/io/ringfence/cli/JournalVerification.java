@@ -93,8 +93,10 @@ final class JournalVerification
 
     private void replay(final RingfenceConfig config, final Path journalDir)
     {
-        final DecisionState state = new DecisionState(config);
-        inputs = state.replay(journalDir, this::onReplayed);
+        try (DecisionState state = new DecisionState(config))
+        {
+            inputs = state.replay(journalDir, this::onReplayed);
+        }
         try (JournalReader reader = JournalReader.open(journalDir))
         {
             reader.readAll((index, entry) -> { });

@@ -177,21 +177,23 @@ class CrashRecoveryIT
      */
     private static long[] sentAndFilledShares(final RingfenceConfig config)
     {
-        final DecisionState state = new DecisionState(config);
-        state.replay(config.journalDir(), null);
-        final OrderBook book = state.book();
-        final long[] shares = new long[3];
-        for (int i = 0; i < book.capacity(); i++)
+        try (DecisionState state = new DecisionState(config))
         {
-            final Order order = book.get(i);
-            if (order.state() != null && order.state() != OrderState.REFUSED)
+            state.replay(config.journalDir(), null);
+            final OrderBook book = state.book();
+            final long[] shares = new long[3];
+            for (int i = 0; i < book.capacity(); i++)
             {
-                shares[0] += order.quantity();
-                shares[1] += order.filledQuantity();
-                shares[2] += order.filledQuantity() > order.quantity() ? 1 : 0;
+                final Order order = book.get(i);
+                if (order.state() != null && order.state() != OrderState.REFUSED)
+                {
+                    shares[0] += order.quantity();
+                    shares[1] += order.filledQuantity();
+                    shares[2] += order.filledQuantity() > order.quantity() ? 1 : 0;
+                }
             }
+            return shares;
         }
-        return shares;
     }
 
     private void startEngine() throws Exception

@@ -32,7 +32,7 @@ class ConfigLoaderTest
         assertThat(builtIn.paperGateway()).isEqualTo(new GatewayConfig("127.0.0.1", 4002, 1, null));
         assertThat(builtIn.paperAccounts()).containsExactly("DU8730189", "DUP203550");
         assertThat(builtIn.client("cli").hasScope(Scope.ORDERS_PAPER_SUBMIT)).isTrue();
-        assertThat(builtIn.journal()).isEqualTo(new JournalConfig(Path.of("run", "journal"), "process", "daily"));
+        assertThat(builtIn.journal()).isEqualTo(new JournalConfig(Path.of("run", "journal"), "process", "daily", 0, 0, 5_000));
     }
 
     @Test
@@ -58,6 +58,8 @@ class ConfigLoaderTest
         ring size               | [engine]\\nring_size = 1000                    | engine.ring_size: 1000 must be a power of two
         durability              | [journal]\\ndurability = "fsync"               | journal.durability: 'fsync' is not one of [process, sync]
         roll cycle              | [journal]\\nroll_cycle = "minutely"           | journal.roll_cycle: 'minutely' is not one of
+        idempotency capacity    | [journal]\\nidempotency_capacity = 8          | journal.idempotency_capacity: 8 must be 0 (twice engine.max_orders) or at least 16
+        key retention           | [journal]\\nkey_retention_hours = -1          | journal.key_retention_hours: -1 is not in 0..8784
         restart window format   | [gateway.paper]\\nrestart_window = "23:40"      | gateway.paper.restart_window: '23:40' is not HH:MM-HH:MM ZONE
         restart window zone     | [gateway.paper]\\nrestart_window = "23:40-00:10 Mars/Base" | gateway.paper.restart_window: '23:40-00:10 Mars/Base' names an unknown time zone
         restart window time     | [gateway.paper]\\nrestart_window = "25:40-00:10 UTC" | gateway.paper.restart_window: '25:40-00:10 UTC' has a time that is not HH:MM

@@ -148,7 +148,7 @@ public final class Engine implements AutoCloseable
         }
 
         final JournalStage journalStage = new JournalStage(journal, counters);                                    // 1
-        state = new DecisionState(config, counters);
+        state = new DecisionState(config, counters, config.journal().idempotencyFile());
         state.orderStage().reconcileOnConnect(sessionContext.recoveryRequests());
         final GateStage gateStage = state.gateStage();                                                 // 2
         final IdempotencyStage idempotencyStage = state.idempotencyStage();                            // 3
@@ -241,7 +241,7 @@ public final class Engine implements AutoCloseable
             LOG.warn("pipeline did not drain in 5 s; halting");
             disruptor.halt();
         }
-        CloseHelper.quietCloseAll(journal, decisions, rings, status);
+        CloseHelper.quietCloseAll(journal, decisions, state, rings, status);
         runMarker.cleanShutdown();
         CloseHelper.quietClose(journalLock);
     }
@@ -251,6 +251,8 @@ public final class Engine implements AutoCloseable
         final RingfenceConfig config = context.config();
         LOG.info("starting: {}", context);
         state.replay(config.journalDir(), null);
+        LOG.info("idempotency table {} (found {}): {} key(s) rebuilt from the journal",
+            config.journal().idempotencyFile(), state.tableStatusAtOpen(), state.idempotencyTable().entryCount());
         status.counters().reset();
         disruptor.start();
         paperSessionEvents.onSessionDisconnected();

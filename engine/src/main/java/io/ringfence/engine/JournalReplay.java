@@ -32,6 +32,7 @@ public final class JournalReplay
     private final EventHandler<InboundEvent>[] stages;
     private long sequence;
     private long oversized;
+    private long lastIndex = -1;
 
     @SafeVarargs
     JournalReplay(final Listener listener, final EventHandler<InboundEvent>... stages)
@@ -65,6 +66,14 @@ public final class JournalReplay
         return oversized;
     }
 
+    /**
+     * @return the journal index of the last input replayed, or -1.
+     */
+    long lastIndex()
+    {
+        return lastIndex;
+    }
+
     private void onEntry(final long index, final JournalEntryDecoder entry)
     {
         final int length = entry.bodyLength();
@@ -77,6 +86,7 @@ public final class JournalReplay
         event.input(entry.kind(), entry.source(), entry.timestampNs(), event.body, 0, 0);
         event.bodyLength = entry.getBody(event.body, 0, length);
         event.journalIndex = index;
+        lastIndex = index;
         final long seq = sequence++;
         try
         {

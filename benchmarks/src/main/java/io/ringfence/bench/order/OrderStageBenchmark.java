@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -84,6 +85,15 @@ public class OrderStageBenchmark
         execution = BrokerFrames.execution(5, BROKER_ID, EXEC_ID_PREFIX + "0".repeat(DIGITS), 1, "190.00");
         execIdDigitsOffset = indexOf(execution.body, execution.bodyLength, EXEC_ID_PREFIX) + EXEC_ID_PREFIX.length();
         timestampNs = 1_000;
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown()
+    {
+        for (final DecisionState book : books)
+        {
+            book.close();
+        }
     }
 
     @Setup(Level.Iteration)

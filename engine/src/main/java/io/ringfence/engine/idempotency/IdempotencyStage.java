@@ -2,35 +2,56 @@ package io.ringfence.engine.idempotency;
 
 import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
-import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
+import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
+import io.ringfence.journal.idempotency.ClaimOutcome;
+import io.ringfence.journal.idempotency.IdempotencyDescriptor;
+import io.ringfence.journal.idempotency.IdempotencyTable;
 import org.agrona.DirectBuffer;
 
 /**
- * Stage 3: looks up each accepted intent's idempotency key. Writes
+ * Stage 3: claims each accepted intent's idempotency key in the memory-mapped
+ * {@link IdempotencyTable}, under the journal index of the intent and its journaled time. Writes
  * {@link InboundEvent#idempotency}, {@link InboundEvent#orderId} (the engine order a new order
- * gets, or the one a replay names) and {@link InboundEvent#targetOrderId} (what a cancel is
- * about), or a refusal.
+ * gets, or the one a replay names) and {@link InboundEvent#targetOrderId} (what a cancel or
+ * modify is about), or a refusal. The only writer of the table; engine order ids are assigned
+ * here, in journal order, so a replay assigns the same ones.
+ * <p>
+ * A submit's key records its order; a cancel's or modify's key records no order (its target is
+ * named by the target key), so a key used for one kind of request conflicts with the other. The
+ * request hash is seeded with the template id for the same reason. At the end of each batch the
+ * table's watermark moves to the batch's last journal index.
  */
 public final class IdempotencyStage implements EventHandler<InboundEvent>
 {
     private static final int CORRELATION_ID_LENGTH = 8;
+    private static final int NO_ORDER = IdempotencyDescriptor.NULL_ID;
 
-    private final IdempotencyKeys keys;
+    private final IdempotencyTable table;
     private final IntentDecoder intent = new IntentDecoder();
+    private int nextOrderId;
 
-    public IdempotencyStage(final IdempotencyKeys keys)
+    /**
+     * @param table empty, to be filled by a replay of the journal this stage will then be fed from
+     *              (a full table refuses {@code IDEMPOTENCY_TABLE_FULL}, counted with the other
+     *              refusal codes).
+     */
+    public IdempotencyStage(final IdempotencyTable table)
     {
-        this.keys = keys;
+        this.table = table;
     }
 
     @Override
     public void onEvent(final InboundEvent event, final long sequence, final boolean endOfBatch)
     {
+        if (endOfBatch && event.journalIndex >= 0)
+        {
+            table.watermark(event.journalIndex);
+        }
         if (!event.isClientIntent() || event.isRefused() || event.gateReplyLength > 0)
         {
             return;
@@ -44,23 +65,46 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         }
     }
 
+    /**
+     * Keys held in the table (live and reclaimable).
+     */
+    public int keyCount()
+    {
+        return table.entryCount();
+    }
+
     private void onNewOrder(final InboundEvent event, final NewOrderDecoder order)
     {
         final DirectBuffer buffer = order.buffer();
         final int base = order.offset();
-        final IdempotencyKeys.Outcome outcome = keys.claimNewOrder(
+        final ClaimOutcome outcome = table.claim(
             buffer,
             base + NewOrderDecoder.accountEncodingOffset(),
             base + NewOrderDecoder.idempotencyKeyEncodingOffset(),
-            requestHash(buffer, base, order.encodedLength()));
+            requestHash(buffer, base, order.encodedLength(), NewOrderDecoder.TEMPLATE_ID),
+            event.journalIndex,
+            nextOrderId,
+            event.timestampNs);
+        if (outcome == ClaimOutcome.NEW)
+        {
+            event.orderId = nextOrderId++;
+        }
+        else if (outcome == ClaimOutcome.REPLAY && table.lastOrderId() == NO_ORDER)
+        {
+            event.refusal = RefusalReason.IDEMPOTENCY_CONFLICT;
+            return;
+        }
+        else
+        {
+            event.orderId = table.lastOrderId();
+        }
         apply(event, outcome);
-        event.orderId = keys.lastOrderId();
     }
 
     private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
     {
         final int base = cancel.offset();
-        onRequestAboutAnOrder(event, cancel.buffer(), base, cancel.encodedLength(),
+        onRequestAboutAnOrder(event, cancel.buffer(), base, cancel.encodedLength(), CancelOrderDecoder.TEMPLATE_ID,
             base + CancelOrderDecoder.accountEncodingOffset(),
             base + CancelOrderDecoder.idempotencyKeyEncodingOffset(),
             base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset());
@@ -69,7 +113,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
     private void onModifyOrder(final InboundEvent event, final ModifyOrderDecoder modify)
     {
         final int base = modify.offset();
-        onRequestAboutAnOrder(event, modify.buffer(), base, modify.encodedLength(),
+        onRequestAboutAnOrder(event, modify.buffer(), base, modify.encodedLength(), ModifyOrderDecoder.TEMPLATE_ID,
             base + ModifyOrderDecoder.accountEncodingOffset(),
             base + ModifyOrderDecoder.idempotencyKeyEncodingOffset(),
             base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset());
@@ -84,37 +128,46 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         final DirectBuffer buffer,
         final int base,
         final int blockLength,
+        final int templateId,
         final int accountOffset,
         final int keyOffset,
         final int targetKeyOffset)
     {
-        final int target = keys.orderIdOf(buffer, accountOffset, targetKeyOffset);
-        if (target == IdempotencyKeys.NO_ORDER)
+        final int target = table.find(buffer, accountOffset, targetKeyOffset) < 0 ? NO_ORDER : table.lastOrderId();
+        if (target == NO_ORDER)
         {
             event.refusal = RefusalReason.UNKNOWN_ORDER;
             return;
         }
-        apply(event, keys.claimRequest(buffer, accountOffset, keyOffset, requestHash(buffer, base, blockLength), target));
+        final ClaimOutcome outcome = table.claim(buffer, accountOffset, keyOffset,
+            requestHash(buffer, base, blockLength, templateId), event.journalIndex, NO_ORDER, event.timestampNs);
+        if (outcome == ClaimOutcome.REPLAY && table.lastOrderId() != NO_ORDER)
+        {
+            event.refusal = RefusalReason.IDEMPOTENCY_CONFLICT;
+            return;
+        }
+        apply(event, outcome);
         event.targetOrderId = target;
     }
 
-    private static void apply(final InboundEvent event, final IdempotencyKeys.Outcome outcome)
+    private static void apply(final InboundEvent event, final ClaimOutcome outcome)
     {
         switch (outcome)
         {
             case NEW -> event.idempotency = IdempotencyOutcome.NEW;
             case REPLAY -> event.idempotency = IdempotencyOutcome.REPLAY;
             case CONFLICT -> event.refusal = RefusalReason.IDEMPOTENCY_CONFLICT;
+            case PENDING_RECOVERY -> event.refusal = RefusalReason.IDEMPOTENCY_PENDING_RECOVERY;
             case FULL -> event.refusal = RefusalReason.IDEMPOTENCY_TABLE_FULL;
         }
     }
 
     /**
      * The canonical request: every field of the intent's block, as long as the sender's schema
-     * version made it, except the client's correlation id.
+     * version made it, except the client's correlation id; seeded with the template id.
      */
-    private static long requestHash(final DirectBuffer buffer, final int base, final int blockLength)
+    private static long requestHash(final DirectBuffer buffer, final int base, final int blockLength, final int templateId)
     {
-        return KeyHash.hash(buffer, base + CORRELATION_ID_LENGTH, blockLength - CORRELATION_ID_LENGTH, 1);
+        return RequestHash.hash(buffer, base + CORRELATION_ID_LENGTH, blockLength - CORRELATION_ID_LENGTH, templateId);
     }
 }

@@ -21,15 +21,17 @@ class PreviewResultTest
     @Test
     void shouldStateThePositionThePreviewedOrderWouldLeave()
     {
-        final DecisionState stages = new DecisionState(ConfigLoader.loadDefault());
-        stages.apply(BrokerFrames.connected(1_000));
-        stages.apply(BrokerFrames.nextValidId(2_000, 100));
-        stages.apply(Intents.newOrder(1, 3_000, o -> { }));
-        stages.apply(BrokerFrames.execution(4_000, 100, "e1", 10, "190"));
+        try (DecisionState stages = new DecisionState(ConfigLoader.loadDefault()))
+        {
+            stages.apply(BrokerFrames.connected(1_000));
+            stages.apply(BrokerFrames.nextValidId(2_000, 100));
+            stages.apply(Intents.newOrder(1, 3_000, o -> { }));
+            stages.apply(BrokerFrames.execution(4_000, 100, "e1", 10, "190"));
 
-        assertThat(resultingPosition(stages.apply(GateIntents.preview(1, 5_000, p -> p.quantity(5))))).isEqualTo(15);
-        assertThat(resultingPosition(stages.apply(GateIntents.preview(1, 6_000, p -> p.side(Side.SELL).quantity(25)))))
-            .isEqualTo(-15);
+            assertThat(resultingPosition(stages.apply(GateIntents.preview(1, 5_000, p -> p.quantity(5))))).isEqualTo(15);
+            assertThat(resultingPosition(stages.apply(GateIntents.preview(1, 6_000, p -> p.side(Side.SELL).quantity(25)))))
+                .isEqualTo(-15);
+        }
     }
 
     private static long resultingPosition(final InboundEvent event)

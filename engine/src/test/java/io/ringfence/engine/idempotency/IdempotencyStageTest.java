@@ -4,13 +4,38 @@ import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
+import io.ringfence.journal.idempotency.IdempotencyTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotencyStageTest
 {
-    private final IdempotencyStage stage = new IdempotencyStage(new IdempotencyKeys(4));
+    private static final int CAPACITY = 6;
+
+    @TempDir
+    Path dir;
+    private IdempotencyTable table;
+    private IdempotencyStage stage;
+    private long journalIndex;
+
+    @BeforeEach
+    void open()
+    {
+        table = IdempotencyTable.open(dir.resolve("idempotency.table"), CAPACITY);
+        stage = new IdempotencyStage(table);
+    }
+
+    @AfterEach
+    void close()
+    {
+        table.close();
+    }
 
     @Test
     void shouldRecordANewKeyAndReplayTheSameRequest()
@@ -46,7 +71,7 @@ class IdempotencyStageTest
     @Test
     void shouldRefuseWhenFullAndNeverEvict()
     {
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < table.maxEntries(); i++)
         {
             final String key = "k" + i;
             assertThat(handle(Intents.newOrder(0, i, o -> o.idempotencyKey(key))).idempotency)
@@ -103,8 +128,37 @@ class IdempotencyStageTest
         assertThat(handle(Intents.newOrder(0, 2, o -> { })).idempotency).isEqualTo(IdempotencyOutcome.NEW);
     }
 
+    @Test
+    void shouldRefuseASubmitUnderACancelsKey()
+    {
+        handle(Intents.newOrder(0, 1, o -> { }));
+        handle(Intents.cancel(0, 2, c -> c.idempotencyKey("c1")));
+
+        assertThat(handle(Intents.newOrder(0, 3, o -> o.idempotencyKey("c1"))).refusal)
+            .isEqualTo(RefusalReason.IDEMPOTENCY_CONFLICT);
+    }
+
+    @Test
+    void shouldRecordTheJournalIndexOfTheClaimAndMoveTheWatermarkAtEndOfBatch()
+    {
+        journalIndex = 41;
+        final InboundEvent order = Intents.newOrder(0, 1, o -> { });
+        order.journalIndex = journalIndex;
+        stage.onEvent(order, 0, false);
+
+        assertThat(table.watermark()).isNotEqualTo(41);
+        assertThat(table.record(table.lastEntry()).journalIndex()).isEqualTo(41);
+
+        final InboundEvent frame = new InboundEvent();
+        frame.journalIndex = 42;
+        stage.onEvent(frame, 1, true);
+
+        assertThat(table.watermark()).isEqualTo(42);
+    }
+
     private InboundEvent handle(final InboundEvent event)
     {
+        event.journalIndex = journalIndex++;
         stage.onEvent(event, 0, true);
         return event;
     }

@@ -18,6 +18,7 @@ import io.ringfence.engine.status.EngineCounters;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,12 @@ class OrderStageTest
     private final EngineCounters counters = EngineCounters.inMemory();
     private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault(), counters);
     private long nowNs = 1_000;
+
+    @AfterEach
+    void closeStages()
+    {
+        stages.close();
+    }
 
     @BeforeEach
     void connect()
@@ -220,7 +227,7 @@ class OrderStageTest
     @Test
     void shouldRouteEachModeToItsOwnSessionWithItsOwnOrderIds()
     {
-        final DecisionState twoSessions = new DecisionState(ConfigLoader.parse("""
+        try (DecisionState twoSessions = new DecisionState(ConfigLoader.parse("""
             [trading]
             live_enabled = true
             [accounts]
@@ -230,30 +237,32 @@ class OrderStageTest
             name = "trader"
             scopes = ["orders:paper:submit", "orders:live:submit"]
             accounts = ["DU8730189", "U1234567"]
-            """), counters);
-        twoSessions.apply(BrokerFrames.connected(nowNs));
-        twoSessions.apply(BrokerFrames.nextValidId(nowNs, 100));
-        twoSessions.apply(BrokerFrames.connected(nowNs, 1));
-        twoSessions.apply(BrokerFrames.fromSession(1, BrokerFrames.nextValidId(nowNs, 500)));
-        final InboundEvent paper = twoSessions.apply(Intents.newOrder(0, nowNs, o -> { }));
-        final InboundEvent live = Intents.newOrder(0, nowNs, o -> o.mode(TradingMode.LIVE).account("U1234567")
-            .idempotencyKey("live-1"));
-        live.idempotency = IdempotencyOutcome.NEW;
-        live.orderId = 7;
-        twoSessions.orderStage().onEvent(live, 0, true);
+            """), counters))
+        {
+            twoSessions.apply(BrokerFrames.connected(nowNs));
+            twoSessions.apply(BrokerFrames.nextValidId(nowNs, 100));
+            twoSessions.apply(BrokerFrames.connected(nowNs, 1));
+            twoSessions.apply(BrokerFrames.fromSession(1, BrokerFrames.nextValidId(nowNs, 500)));
+            final InboundEvent paper = twoSessions.apply(Intents.newOrder(0, nowNs, o -> { }));
+            final InboundEvent live = Intents.newOrder(0, nowNs, o -> o.mode(TradingMode.LIVE).account("U1234567")
+                .idempotencyKey("live-1"));
+            live.idempotency = IdempotencyOutcome.NEW;
+            live.orderId = 7;
+            twoSessions.orderStage().onEvent(live, 0, true);
 
-        assertThat(paper.outboundSession).isZero();
-        assertThat(paper.outboundOrder.orderId()).isEqualTo(100);
-        assertThat(live.action).isEqualTo(OutputAction.PLACE_ORDER);
-        assertThat(live.outboundSession).isEqualTo(1);
-        assertThat(live.outboundOrder.orderId()).isEqualTo(500);
+            assertThat(paper.outboundSession).isZero();
+            assertThat(paper.outboundOrder.orderId()).isEqualTo(100);
+            assertThat(live.action).isEqualTo(OutputAction.PLACE_ORDER);
+            assertThat(live.outboundSession).isEqualTo(1);
+            assertThat(live.outboundOrder.orderId()).isEqualTo(500);
 
-        assertThat(ClientEventLog.of(twoSessions.apply(
-            BrokerFrames.fromSession(1, BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.CANCELLED, 0, 10))))).isEmpty();
-        assertThat(twoSessions.book().byBrokerOrderId(100).state()).isEqualTo(OrderState.ACCEPTED);
-        assertThat(ClientEventLog.of(twoSessions.apply(
-            BrokerFrames.fromSession(1, BrokerFrames.orderStatus(nowNs, 500, TwsOrderStatus.SUBMITTED, 0, 10)))))
-            .containsExactly("STATUS live-1 SUBMITTED 0/10");
+            assertThat(ClientEventLog.of(twoSessions.apply(
+                BrokerFrames.fromSession(1, BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.CANCELLED, 0, 10))))).isEmpty();
+            assertThat(twoSessions.book().byBrokerOrderId(100).state()).isEqualTo(OrderState.ACCEPTED);
+            assertThat(ClientEventLog.of(twoSessions.apply(
+                BrokerFrames.fromSession(1, BrokerFrames.orderStatus(nowNs, 500, TwsOrderStatus.SUBMITTED, 0, 10)))))
+                .containsExactly("STATUS live-1 SUBMITTED 0/10");
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.ringfence.engine.ClientEventLog;
 import io.ringfence.engine.DecisionState;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,12 @@ class PositionLimitsStageTest
         accounts = ["DU8730189"]
         """));
     private long nowNs = 1_000;
+
+    @AfterEach
+    void closeStages()
+    {
+        stages.close();
+    }
 
     @BeforeEach
     void connect()

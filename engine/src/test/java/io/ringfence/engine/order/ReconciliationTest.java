@@ -11,6 +11,7 @@ import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.Intents;
 import io.ringfence.engine.status.EngineCounter;
 import io.ringfence.engine.status.EngineCounters;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,12 @@ class ReconciliationTest
     private final EngineCounters counters = EngineCounters.inMemory();
     private final DecisionState stages = new DecisionState(ConfigLoader.loadDefault(), counters);
     private long nowNs = 1_000;
+
+    @AfterEach
+    void closeStages()
+    {
+        stages.close();
+    }
 
     @BeforeEach
     void connectAndReconcile()

@@ -5,14 +5,14 @@ import org.agrona.DirectBuffer;
 import java.nio.ByteOrder;
 
 /**
- * A 64-bit hash of fixed-length byte ranges (lengths are multiples of 8 in the schema), with a
+ * The canonical-request hash: a 64-bit hash of fixed-length byte ranges (lengths are multiples of 8 in the schema), with a
  * strong final mix so near-identical keys spread. Deterministic across runs and JVMs.
  */
-final class KeyHash
+final class RequestHash
 {
     private static final long SEED = 0x9E3779B97F4A7C15L;
 
-    private KeyHash()
+    private RequestHash()
     {
     }
 
