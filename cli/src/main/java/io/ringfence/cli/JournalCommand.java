@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  */
 @Command(mixinStandardHelpOptions = true, name = "journal", description = "Read, export, verify and replay the journal.",
     subcommands = {JournalTailCommand.class, JournalExportCommand.class, JournalVerifyCommand.class,
-        JournalReplayCommand.class})
+        JournalReplayCommand.class, JournalRebuildIdempotencyCommand.class})
 final class JournalCommand
 {
 }

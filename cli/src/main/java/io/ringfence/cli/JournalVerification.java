@@ -3,6 +3,7 @@ package io.ringfence.cli;
 import io.ringfence.codecs.sbe.DecisionDecoder;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.config.JournalConfig;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.DecisionState;
 import io.ringfence.engine.InboundEvent;
@@ -24,7 +25,8 @@ import java.util.Map;
  * idempotency outcome, action, broker order id and client-event bytes; whether the socket took
  * the write is not replayable and is not compared). An input whose decision was never recorded —
  * the engine died between journaling it and acting on it — is counted as "undecided", not a
- * failure: replay recomputes that decision, and nothing was said to the client.
+ * failure: replay recomputes that decision, and nothing was said to the client. The engine's
+ * idempotency table file must agree with the table the replay built ({@link IdempotencyTableCheck}).
  */
 final class JournalVerification
 {
@@ -48,6 +50,7 @@ final class JournalVerification
     private long replayedDecisions;
     private long undecided;
     private long lastInputIndex = Long.MIN_VALUE;
+    private String tableSummary = "";
 
     static JournalVerification run(final RingfenceConfig config, final Path journalDir)
     {
@@ -68,6 +71,7 @@ final class JournalVerification
         out.println("decisions: " + decisions + " (unreadable " + corruptDecisions + ")");
         out.println("replayed decisions: " + replayedDecisions);
         out.println("undecided inputs (engine stopped before recording them): " + undecided);
+        out.println(tableSummary);
         out.println("problems: " + problems.size());
         problems.stream().limit(MAX_REPORTED).forEach(problem -> out.println("  " + problem));
         out.println(isClean() ? "journal OK" : "journal FAILED verification");
@@ -96,6 +100,8 @@ final class JournalVerification
         try (DecisionState state = new DecisionState(config))
         {
             inputs = state.replay(journalDir, this::onReplayed);
+            tableSummary = IdempotencyTableCheck.compare(
+                journalDir.resolve(JournalConfig.IDEMPOTENCY_FILE_NAME), state.idempotencyTable(), problems);
         }
         try (JournalReader reader = JournalReader.open(journalDir))
         {

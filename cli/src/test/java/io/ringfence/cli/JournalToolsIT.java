@@ -9,9 +9,11 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.config.ConfigLoader;
+import io.ringfence.config.JournalConfig;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.engine.Engine;
 import io.ringfence.engine.EngineContext;
+import io.ringfence.journal.idempotency.IdempotencyDescriptor;
 import io.ringfence.sim.PaperGateway;
 import io.ringfence.sim.SimulatorContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,16 +22,21 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The journal tools on a journal written by a real engine trading against the simulator:
  * verify passes with the same configuration and names the records whose decisions a changed
- * configuration would not reproduce; tail filters by key; replay rebuilds the orders.
+ * configuration would not reproduce, and finds a torn idempotency table that rebuild-idempotency
+ * then repairs; tail filters by key; replay rebuilds the orders.
  */
 @Timeout(60)
 class JournalToolsIT
@@ -64,7 +71,36 @@ class JournalToolsIT
         final JournalVerification verification = JournalVerification.run(config, config.journalDir());
 
         assertThat(verification.isClean()).as(report(verification)).isTrue();
-        assertThat(report(verification)).contains("decisions: 8", "replayed decisions: 8", "problems: 0", "journal OK");
+        assertThat(report(verification)).contains("decisions: 8", "replayed decisions: 8", "problems: 0", "journal OK",
+            "idempotency table: 2 key(s) compared", "(closed cleanly)");
+    }
+
+    @Test
+    void shouldFindATornIdempotencyTableAndRebuildItFromTheJournal() throws Exception
+    {
+        final Path table = config.journalDir().resolve(JournalConfig.IDEMPOTENCY_FILE_NAME);
+        flipTheRequestHashOfEveryKey(table);
+
+        final JournalVerification torn = JournalVerification.run(config, config.journalDir());
+        assertThat(torn.isClean()).isFalse();
+        assertThat(report(torn)).contains("checksum mismatch");
+
+        assertThat(run("journal", "rebuild-idempotency", "--journal-dir", config.journalDir().toString()))
+            .contains("rebuilt 2 key(s) from ");
+        final JournalVerification rebuilt = JournalVerification.run(config, config.journalDir());
+        assertThat(rebuilt.isClean()).as(report(rebuilt)).isTrue();
+        assertThat(report(rebuilt)).contains("idempotency table: 2 key(s) compared");
+    }
+
+    @Test
+    void shouldRefuseToRebuildTheTableUnderARunningEngine() throws Exception
+    {
+        try (PaperGateway simulator = PaperGateway.launch(new SimulatorContext().port(0));
+            Engine ignored = Engine.launch(new EngineContext().config(config.withPaperGatewayPort(simulator.port()))))
+        {
+            assertThat(RingfenceCli.execute("journal", "rebuild-idempotency", "--journal-dir",
+                config.journalDir().toString())).isEqualTo(ExitCodes.FAILED);
+        }
     }
 
     @Test
@@ -116,6 +152,24 @@ class JournalToolsIT
             .symbol("AAPL")
             .idempotencyKey(key);
         assertThat(client.commit()).isTrue();
+    }
+
+    private static void flipTheRequestHashOfEveryKey(final Path table) throws IOException
+    {
+        try (FileChannel channel = FileChannel.open(table, StandardOpenOption.READ, StandardOpenOption.WRITE))
+        {
+            final MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
+            for (int offset = IdempotencyDescriptor.HEADER_LENGTH; offset < bytes.capacity();
+                offset += IdempotencyDescriptor.RECORD_LENGTH)
+            {
+                if (bytes.get(offset + IdempotencyDescriptor.STATE_OFFSET) != 0)
+                {
+                    final int at = offset + IdempotencyDescriptor.REQUEST_HASH_OFFSET;
+                    bytes.put(at, (byte)~bytes.get(at));
+                }
+            }
+            bytes.force();
+        }
     }
 
     private static String report(final JournalVerification verification)

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * by the OS if the process dies, so a crash never leaves it stuck. Readers (journal tools) do
  * not take it.
  */
-final class JournalLock implements AutoCloseable
+public final class JournalLock implements AutoCloseable
 {
     static final String FILE_NAME = "engine.lock";
 
@@ -29,7 +29,7 @@ final class JournalLock implements AutoCloseable
     /**
      * @throws IllegalStateException if another engine holds the journal.
      */
-    static JournalLock acquire(final Path journalDir)
+    public static JournalLock acquire(final Path journalDir)
     {
         final Path file = journalDir.resolve(FILE_NAME);
         try
