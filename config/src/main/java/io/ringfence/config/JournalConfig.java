@@ -31,6 +31,7 @@ public record JournalConfig(
     public static final List<String> DURABILITIES = List.of("process", "sync");
     public static final List<String> ROLL_CYCLES = List.of("hourly", "daily", "weekly");
     public static final int MAX_IDEMPOTENCY_CAPACITY = 17_895_662;
+    public static final String IDEMPOTENCY_FILE_NAME = "idempotency.table";
 
     static JournalConfig read(final ConfigNode node, final Path runDir)
     {
@@ -66,7 +67,7 @@ public record JournalConfig(
 
     public Path idempotencyFile()
     {
-        return dir.resolve("idempotency.table");
+        return dir.resolve(IDEMPOTENCY_FILE_NAME);
     }
 
     public long keyRetentionNs()

@@ -58,6 +58,15 @@ final class BrokerEventPublisher implements BrokerFrameHandler
         publishSessionEvent(SessionState.DISCONNECTED, 0);
     }
 
+    /**
+     * A new engine run began: journaled once per start, before the sessions' state, so a replay
+     * can tell what an earlier run sent from what this one sends.
+     */
+    void onEngineStarted()
+    {
+        publishSessionEvent(SessionState.ENGINE_STARTED, 0);
+    }
+
     @Override
     public void onBrokerFrame(final DirectBuffer buffer, final int offset, final int length)
     {

@@ -52,7 +52,8 @@ public final class DecisionState implements AutoCloseable
         gateStage = new GateStage(new Gates(config));
         idempotencyStage = new IdempotencyStage(table);
         book = new OrderBook(capacity);
-        orderStage = new OrderStage(book, new PositionLimits(config), counters);
+        orderStage = new OrderStage(
+            book, new PositionLimits(config), config.journal().releaseAfterMs() * 1_000_000L, counters);
     }
 
     /**

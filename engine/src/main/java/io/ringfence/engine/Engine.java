@@ -80,6 +80,10 @@ public final class Engine implements AutoCloseable
             return false;
         }
 
+        public void requestReconciliation(final long delayNs)
+        {
+        }
+
         public long pacingDelayTotalNs()
         {
             return 0;
@@ -251,10 +255,13 @@ public final class Engine implements AutoCloseable
         final RingfenceConfig config = context.config();
         LOG.info("starting: {}", context);
         state.replay(config.journalDir(), null);
+        seedExecutionsWatermark(paperSession, PAPER_SESSION);
+        seedExecutionsWatermark(liveSession, LIVE_SESSION);
         LOG.info("idempotency table {} (found {}): {} key(s) rebuilt from the journal",
             config.journal().idempotencyFile(), state.tableStatusAtOpen(), state.idempotencyTable().entryCount());
         status.counters().reset();
         disruptor.start();
+        paperSessionEvents.onEngineStarted();
         paperSessionEvents.onSessionDisconnected();
         if (liveSessionEvents != null)
         {
@@ -284,6 +291,20 @@ public final class Engine implements AutoCloseable
             WaitStrategies.ingress(config.engine().idleStrategy()), this::onIngressError, null, ingress);
         AgentRunner.startOnThread(ingressRunner);
         LOG.info("ready: {} client(s) under {}", rings.count(), config.runDir().toAbsolutePath());
+    }
+
+    /**
+     * After a restart, ask each gateway only for executions from shortly before the last one the
+     * journal holds, not for the whole day.
+     */
+    private void seedExecutionsWatermark(final TwsSession session, final int index)
+    {
+        final long lastExecutionNs = orderStage.lastExecutionNs(index);
+        if (session != null && lastExecutionNs > 0)
+        {
+            session.lastExecutionAt(TimeUnit.NANOSECONDS.toMillis(lastExecutionNs));
+            LOG.info("session {}: recovery asks for executions since {} (epoch ms)", index, session.executionsSinceEpochMs());
+        }
     }
 
     private void connectPaperSession(final GatewayConfig gateway)

@@ -85,6 +85,10 @@ public final class InboundEvent
     public final int[] outboundCancelIds = new int[MAX_CANCELS_PER_EVENT];
     public final int[] outboundCancelSessions = new int[MAX_CANCELS_PER_EVENT];
     public int outboundCancelCount;
+    /**
+     * With {@code action} RECONCILE: when the session should ask again, from now.
+     */
+    public long reconcileDelayNs;
     public int egressClient;
     public final UnsafeBuffer egress = new UnsafeBuffer(new byte[EGRESS_CAPACITY]);
     public int egressLength;
@@ -132,6 +136,7 @@ public final class InboundEvent
         this.action = OutputAction.NONE;
         this.outboundCancelCount = 0;
         this.outboundSession = 0;
+        this.reconcileDelayNs = 0;
         this.egressClient = NO_CLIENT;
         this.egressLength = 0;
         return true;

@@ -29,6 +29,12 @@ final class SessionOrderSender implements OrderSender
     }
 
     @Override
+    public void requestReconciliation(final long delayNs)
+    {
+        session.requestRecoveryAfter(delayNs);
+    }
+
+    @Override
     public long pacingDelayTotalNs()
     {
         return session.pacingDelayTotalNs();

@@ -44,25 +44,32 @@ public final class BrokerFrames
 
     public static InboundEvent connected(final long timestampNs, final int session)
     {
-        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
-        final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
-            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
-            .session(session)
-            .state(SessionState.CONNECTED)
-            .serverVersion(SERVER_VERSION);
-        return Intents.event(InputKind.BROKER_SESSION, session, timestampNs, buffer,
-            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+        return sessionEvent(timestampNs, session, SessionState.CONNECTED, SERVER_VERSION);
     }
 
     public static InboundEvent connected(final long timestampNs)
     {
+        return connected(timestampNs, 0);
+    }
+
+    /**
+     * The event an engine journals once per start.
+     */
+    public static InboundEvent engineStarted(final long timestampNs)
+    {
+        return sessionEvent(timestampNs, 0, SessionState.ENGINE_STARTED, 0);
+    }
+
+    private static InboundEvent sessionEvent(
+        final long timestampNs, final int session, final SessionState state, final int serverVersion)
+    {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
         final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
             .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
-            .session(0)
-            .state(SessionState.CONNECTED)
-            .serverVersion(SERVER_VERSION);
-        return Intents.event(InputKind.BROKER_SESSION, 0, timestampNs, buffer,
+            .session(session)
+            .state(state)
+            .serverVersion(serverVersion);
+        return Intents.event(InputKind.BROKER_SESSION, session, timestampNs, buffer,
             MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
     }
 
@@ -153,16 +160,15 @@ public final class BrokerFrames
         return frame(timestampNs, buffer, new EndMarkerEncoder().encodeCompletedOrdersEnd(buffer, 0));
     }
 
-    public static InboundEvent disconnected(final long timestampNs)
+    public static InboundEvent executionDataEnd(final long timestampNs)
     {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
-        final BrokerSessionEventEncoder encoder = new BrokerSessionEventEncoder()
-            .wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
-            .session(0)
-            .state(SessionState.DISCONNECTED)
-            .serverVersion(0);
-        return Intents.event(InputKind.BROKER_SESSION, 0, timestampNs, buffer,
-            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+        return frame(timestampNs, buffer, new EndMarkerEncoder().encodeExecutionDataEnd(buffer, 0, 9_001));
+    }
+
+    public static InboundEvent disconnected(final long timestampNs)
+    {
+        return sessionEvent(timestampNs, 0, SessionState.DISCONNECTED, 0);
     }
 
     public static InboundEvent error(final long timestampNs, final int id, final int code, final String text)

@@ -6,8 +6,8 @@ import org.agrona.DirectBuffer;
 
 /**
  * Peeks at the few inbound frames the session itself must react to, before they go to the
- * {@link BrokerFrameHandler}: NEXT_VALID_ID (readiness, order-id floor) and ERR_MSG codes for
- * connectivity, client id in use and pacing. Reads at most four fields; allocation-free. Runs on the
+ * {@link BrokerFrameHandler}: NEXT_VALID_ID (readiness, order-id floor), EXECUTION_DATA (the
+ * recovery's executions watermark) and ERR_MSG codes for connectivity, client id in use and pacing. Reads at most four fields; allocation-free. Runs on the
  * reader thread.
  */
 final class FrameInspector
@@ -35,6 +35,10 @@ final class FrameInspector
             {
                 session.onNextValidId(orderId);
             }
+        }
+        else if (TwsMessageId.EXECUTION_DATA == msgId)
+        {
+            session.onExecution();
         }
         else if (TwsMessageId.ERR_MSG == msgId)
         {

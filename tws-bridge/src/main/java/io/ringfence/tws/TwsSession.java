@@ -64,10 +64,16 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class TwsSession implements AutoCloseable
 {
+    /**
+     * How far before the last execution held the recovery's executions request starts.
+     */
+    public static final long EXECUTIONS_SINCE_MARGIN_MS = TimeUnit.MINUTES.toMillis(10);
+
     private static final Logger LOGGER = LoggerFactory.getLogger(TwsSession.class);
     private static final int SEND_BUFFER_CAPACITY_BYTES = 4096;
     private static final long READER_JOIN_TIMEOUT_MS = 5_000;
     private static final long CONDUCTOR_IDLE_NS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long NO_RECOVERY_DUE = Long.MIN_VALUE;
     private static final int FRAME = PacedWriter.FRAME_OFFSET;
 
     private final TwsSessionContext ctx;
@@ -110,6 +116,7 @@ public final class TwsSession implements AutoCloseable
     private volatile boolean backoffReset;
     private volatile int lastNextValidId;
     private volatile long executionsSinceEpochMs = -1;
+    private final AtomicLong recoveryDueNs = new AtomicLong(NO_RECOVERY_DUE);
     private int highestOrderIdUsed;
 
     /**
@@ -355,12 +362,39 @@ public final class TwsSession implements AutoCloseable
     }
 
     /**
-     * The "since" time of the recovery REQ_EXECUTIONS: the time of the last execution already
-     * journaled; negative for the whole day. Any thread.
+     * Send the recovery requests again (open orders, completed orders, executions, positions)
+     * once this much time has passed, on the conductor thread; a later call replaces an earlier
+     * one that is still due. Nothing is sent while disconnected: the next connect sends them
+     * anyway. Any thread; allocation-free.
+     *
+     * @param delayNs from now; 0 or less for as soon as possible.
      */
-    public void executionsSinceEpochMs(final long epochMs)
+    public void requestRecoveryAfter(final long delayNs)
     {
-        executionsSinceEpochMs = epochMs;
+        final long dueNs = System.nanoTime() + Math.max(0, delayNs);
+        recoveryDueNs.set(dueNs == NO_RECOVERY_DUE ? dueNs + 1 : dueNs);
+        wakeConductor();
+    }
+
+    /**
+     * When the last execution the engine already holds arrived: the recovery REQ_EXECUTIONS asks
+     * for executions since {@link #EXECUTIONS_SINCE_MARGIN_MS} before it (clock skew, transit;
+     * the engine drops repeats by execId), not for the whole day. The reader thread moves it on
+     * every EXECUTION_DATA; the engine seeds it from the journal on start. Any thread.
+     *
+     * @param epochMs wall-clock time the execution was received; negative for the whole day.
+     */
+    public void lastExecutionAt(final long epochMs)
+    {
+        executionsSinceEpochMs = epochMs < 0 ? -1 : Math.max(0, epochMs - EXECUTIONS_SINCE_MARGIN_MS);
+    }
+
+    /**
+     * @return the "since" time the next recovery REQ_EXECUTIONS will carry, or -1 for the whole day.
+     */
+    public long executionsSinceEpochMs()
+    {
+        return executionsSinceEpochMs;
     }
 
     /**
@@ -597,6 +631,11 @@ public final class TwsSession implements AutoCloseable
         inspector.inspect(buffer, offset, length);
     }
 
+    void onExecution()
+    {
+        lastExecutionAt(System.currentTimeMillis());
+    }
+
     void onNextValidId(final int orderId)
     {
         lastNextValidId = Math.max(lastNextValidId, orderId);
@@ -731,6 +770,22 @@ public final class TwsSession implements AutoCloseable
                 if (waitNs > 0)
                 {
                     parkNs = Math.min(parkNs, waitNs);
+                }
+                final long dueNs = recoveryDueNs.get();
+                if (NO_RECOVERY_DUE != dueNs)
+                {
+                    final long untilDueNs = dueNs - System.nanoTime();
+                    if (untilDueNs <= 0)
+                    {
+                        if (recoveryDueNs.compareAndSet(dueNs, NO_RECOVERY_DUE))
+                        {
+                            sendRecoveryRequests();
+                        }
+                    }
+                    else
+                    {
+                        parkNs = Math.min(parkNs, untilDueNs);
+                    }
                 }
             }
             else if (ctx.reconnect())

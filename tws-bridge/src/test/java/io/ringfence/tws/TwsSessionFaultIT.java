@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Timeout;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +115,33 @@ class TwsSessionFaultIT
         final List<String> placeOrder = gateway.nextFrame();
         assertThat(placeOrder).hasSize(118).startsWith("3", "5", "0", "MSFT", "STK");
         assertThat(gateway.nextFrame()).containsExactly("4", "5", "", "", "2147483647");
+    }
+
+    @Test
+    void shouldAskForRecoveryAgainWhenToldAndForExecutionsSinceShortlyBeforeTheLastOneSeen() throws Exception
+    {
+        connected();
+        final long beforeMs = System.currentTimeMillis();
+        gateway.send(frame("11", "-1"));
+        gateway.send(frame("9", "1", "56"));
+        handler.await("nextValidId 56");
+        final long afterMs = System.currentTimeMillis();
+
+        session.requestRecoveryAfter(TimeUnit.MILLISECONDS.toNanos(50));
+
+        List<String> frame = gateway.nextFrame();
+        final List<String> requests = new ArrayList<>();
+        while (!frame.get(0).equals("7"))
+        {
+            requests.add(frame.get(0));
+            frame = gateway.nextFrame();
+        }
+        assertThat(requests).contains("5", "99");
+        final long sinceMs = LocalDateTime.parse(frame.get(5), DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss"))
+            .toInstant(ZoneOffset.UTC).toEpochMilli();
+        assertThat(sinceMs).isBetween(
+            beforeMs - TwsSession.EXECUTIONS_SINCE_MARGIN_MS - 1_000, afterMs - TwsSession.EXECUTIONS_SINCE_MARGIN_MS);
+        assertThat(gateway.nextFrame()).containsExactly("61", "1");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.tws.CompletedOrderDecoder;
 import io.ringfence.codecs.tws.ErrorMessageDecoder;
@@ -42,16 +43,23 @@ final class BrokerUpdates implements TwsInboundHandler
     private final boolean[] reconciling = new boolean[OrderBook.SESSIONS];
     private final boolean[] openOrdersEnded = new boolean[OrderBook.SESSIONS];
     private final boolean[] completedOrdersEnded = new boolean[OrderBook.SESSIONS];
+    private final boolean[] executionsEnded = new boolean[OrderBook.SESSIONS];
+    private final boolean[] passOpen = new boolean[OrderBook.SESSIONS];
+    private final long[] passStartNs = new long[OrderBook.SESSIONS];
+    private final long[] lastExecutionNs = new long[OrderBook.SESSIONS];
+    private final PendingRecovery recovery;
     private final int[] connectGeneration = new int[OrderBook.SESSIONS];
     private final AtomicCounter unresolved;
     private boolean reconcileOnConnect;
     private InboundEvent event;
     private int session;
 
-    BrokerUpdates(final OrderBook book, final ClientEvents events, final EngineCounters counters)
+    BrokerUpdates(
+        final OrderBook book, final ClientEvents events, final PendingRecovery recovery, final EngineCounters counters)
     {
         this.book = book;
         this.events = events;
+        this.recovery = recovery;
         this.fills = counters.get(EngineCounter.FILLS);
         this.unknownOrderMessages = counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES);
         this.duplicateExecutions = counters.get(EngineCounter.DUPLICATE_EXECUTIONS);
@@ -81,7 +89,7 @@ final class BrokerUpdates implements TwsInboundHandler
         this.reconcileOnConnect = reconcileOnConnect;
     }
 
-    void onSession(final int session, final boolean connected, final int serverVersion)
+    void onSession(final int session, final boolean connected, final int serverVersion, final long nowNs)
     {
         this.connected[session] = connected;
         if (connected)
@@ -91,6 +99,9 @@ final class BrokerUpdates implements TwsInboundHandler
             reconciling[session] = reconcileOnConnect;
             openOrdersEnded[session] = false;
             completedOrdersEnded[session] = false;
+            executionsEnded[session] = false;
+            passOpen[session] = true;
+            passStartNs[session] = nowNs;
         }
     }
 
@@ -102,15 +113,63 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onOpenOrderEnd()
     {
+        onAnswer();
         openOrdersEnded[session] = true;
         finishReconciliation();
+        finishPass();
     }
 
     @Override
     public void onCompletedOrdersEnd()
     {
+        onAnswer();
         completedOrdersEnded[session] = true;
         finishReconciliation();
+        finishPass();
+    }
+
+    @Override
+    public void onExecutionDataEnd(final int reqId)
+    {
+        onAnswer();
+        executionsEnded[session] = true;
+        finishPass();
+    }
+
+    /**
+     * A frame that may answer a reconciliation request: the first one after a pass ended begins
+     * the next pass (a live frame may begin it early, which only delays a release).
+     */
+    private void onAnswer()
+    {
+        if (!passOpen[session])
+        {
+            passOpen[session] = true;
+            passStartNs[session] = event.timestampNs;
+        }
+    }
+
+    /**
+     * All three answers of a pass are in: orders an earlier run sent and the pass did not find
+     * may be released; if it began too soon for that, ask the session for another pass.
+     */
+    private void finishPass()
+    {
+        if (!openOrdersEnded[session] || !completedOrdersEnded[session] || !executionsEnded[session])
+        {
+            return;
+        }
+        openOrdersEnded[session] = false;
+        completedOrdersEnded[session] = false;
+        executionsEnded[session] = false;
+        passOpen[session] = false;
+        final long delayNs = recovery.onPassEnded(session, passStartNs[session], event.timestampNs);
+        if (delayNs != PendingRecovery.NO_PASS_NEEDED && event.action == OutputAction.NONE)
+        {
+            event.action = OutputAction.RECONCILE;
+            event.outboundSession = session;
+            event.reconcileDelayNs = delayNs;
+        }
     }
 
     /**
@@ -135,6 +194,14 @@ final class BrokerUpdates implements TwsInboundHandler
                 unresolved.incrementRelease();
             }
         }
+    }
+
+    /**
+     * @return journaled time of the last execution applied from this session, 0 for none.
+     */
+    long lastExecutionNs(final int session)
+    {
+        return lastExecutionNs[session];
     }
 
     boolean isConnected(final int session)
@@ -168,6 +235,7 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onOpenOrder(final OpenOrderDecoder openOrder)
     {
+        onAnswer();
         Order order = book.byBrokerOrderId(session, openOrder.orderId());
         if (order == null)
         {
@@ -202,6 +270,7 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onCompletedOrder(final CompletedOrderDecoder completed)
     {
+        onAnswer();
         Order order = byOrderRef(completed.account(), completed.orderRef());
         if (order == null)
         {
@@ -224,6 +293,7 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onExecution(final ExecutionDataDecoder execution)
     {
+        onAnswer();
         final Order order = orderFor(execution.orderId());
         if (order == null)
         {
@@ -237,6 +307,7 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         fills.incrementRelease();
+        lastExecutionNs[session] = event.timestampNs;
         book.permId(order, execution.permId());
         events.fill(event, order, execution.shares(), execution.price(), execId.buffer(), execId.offset(), execId.length());
         if (!order.isTerminal())

@@ -46,6 +46,7 @@ public final class Order
     TimeInForce pendingTimeInForce;
     OrderState stateBeforeReplace;
     int seenInReconciliation;
+    int run;
     int exposureSlot = Exposures.NO_SLOT;
     int accountSlot = Exposures.NO_SLOT;
 

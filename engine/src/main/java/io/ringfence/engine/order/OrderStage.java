@@ -44,17 +44,24 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final IntentDecoder intent = new IntentDecoder();
     private final OutboundOrders outbound = new OutboundOrders();
     private final BrokerUpdates brokerFrames;
+    private final PendingRecovery recovery;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final PreviewResultEncoder previewResult = new PreviewResultEncoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
     private volatile boolean readyToTrade;
 
-    public OrderStage(final OrderBook book, final PositionLimits positionLimits, final EngineCounters counters)
+    /**
+     * @param releaseAfterNs how long after an engine start a reconciliation pass must begin to
+     *                       release orders the previous run sent and no answer listed.
+     */
+    public OrderStage(
+        final OrderBook book, final PositionLimits positionLimits, final long releaseAfterNs, final EngineCounters counters)
     {
         this.book = book;
         this.positionLimits = positionLimits;
         this.events = new ClientEvents(counters);
-        this.brokerFrames = new BrokerUpdates(book, events, counters);
+        this.recovery = new PendingRecovery(book, releaseAfterNs, counters);
+        this.brokerFrames = new BrokerUpdates(book, events, recovery, counters);
     }
 
     @Override
@@ -96,6 +103,15 @@ public final class OrderStage implements EventHandler<InboundEvent>
     }
 
     /**
+     * Journaled time of the last execution applied from a session (0 for none): where the
+     * session's recovery asks for executions from after a restart. Read after the replay.
+     */
+    public long lastExecutionNs(final int session)
+    {
+        return brokerFrames.lastExecutionNs(session);
+    }
+
+    /**
      * True once the paper session is connected and the broker's next valid id is known: the
      * engine opens ingress only then. Read by other threads.
      */
@@ -116,7 +132,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             return;
         }
-        brokerFrames.onSession(index, session.stateRaw() == SessionState.CONNECTED.value(), session.serverVersion());
+        if (session.stateRaw() == SessionState.ENGINE_STARTED.value())
+        {
+            recovery.onEngineStarted(event.timestampNs);
+            return;
+        }
+        brokerFrames.onSession(
+            index, session.stateRaw() == SessionState.CONNECTED.value(), session.serverVersion(), event.timestampNs);
         readyToTrade = isReady(OrderBook.PAPER_SESSION) && !brokerFrames.isReconciling(OrderBook.PAPER_SESSION);
     }
 
@@ -158,6 +180,11 @@ public final class OrderStage implements EventHandler<InboundEvent>
         if (event.idempotency == IdempotencyOutcome.REPLAY)
         {
             final Order order = book.get(event.orderId);
+            if (recovery.isPending(order))
+            {
+                refuse(event, NewOrderDecoder.TEMPLATE_ID, RefusalReason.IDEMPOTENCY_PENDING_RECOVERY);
+                return;
+            }
             if (!isRetryable(order))
             {
                 if (order.refusal != null)
@@ -178,6 +205,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             return;
         }
         final Order order = book.create(event.orderId, event.source, sessionOf(newOrder.mode()), newOrder, event.timestampNs);
+        order.run = recovery.run();
         event.outboundSession = order.session;
         outbound.fill(event.outboundOrder, order);
         event.action = OutputAction.PLACE_ORDER;

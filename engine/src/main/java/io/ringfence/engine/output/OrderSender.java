@@ -16,6 +16,13 @@ public interface OrderSender
     boolean cancelOrder(int brokerOrderId);
 
     /**
+     * Ask the broker again for open orders, completed orders and executions, after a delay.
+     *
+     * @param delayNs from now.
+     */
+    void requestReconciliation(long delayNs);
+
+    /**
      * @return total time messages waited for the session's pacing budget, in nanoseconds.
      */
     long pacingDelayTotalNs();

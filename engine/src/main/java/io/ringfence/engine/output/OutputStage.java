@@ -111,6 +111,11 @@ public final class OutputStage implements EventHandler<InboundEvent>
                 }
                 sent = all;
             }
+            case RECONCILE ->
+            {
+                senders[event.outboundSession].requestReconciliation(event.reconcileDelayNs);
+                return true;
+            }
             default ->
             {
                 return false;

@@ -32,7 +32,9 @@ public enum EngineCounter
     JOURNAL_BYTES(24, "journal: input bytes appended"),
     JOURNAL_COMMITS(25, "journal: end-of-batch commits (a force each in sync mode)"),
     JOURNAL_LAG(26, "journal: inputs waiting for the journal stage at its last batch start"),
-    PACING_DELAY_US(27, "broker: total time messages waited for the pacing budget (us)");
+    PACING_DELAY_US(27, "broker: total time messages waited for the pacing budget (us)"),
+    ORDERS_RELEASED(28, "reconciliation: orders a previous run sent that no answer listed after release_after_ms"),
+    ORDERS_PENDING_RECOVERY(29, "reconciliation: orders a previous run sent, neither found nor released yet");
 
     public static final int REFUSALS_TYPE_ID = 100;
 
