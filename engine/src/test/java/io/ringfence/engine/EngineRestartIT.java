@@ -28,7 +28,7 @@ class EngineRestartIT
     Path runDir;
 
     @Test
-    void shouldReplayTheJournalSoARetryAfterRestartSendsNothing() throws Exception
+    void shouldReplayTheJournalSoARetryAfterRestartSendsNothingAndAChangedRequestConflicts() throws Exception
     {
         final String firstAccepted;
         try (PaperGateway simulator = PaperGateway.launch(new SimulatorContext().port(0)))
@@ -63,6 +63,12 @@ class EngineRestartIT
                 final int before = brokerId(firstAccepted);
                 final int after = brokerId(lines.stream().filter(l -> l.startsWith("ACCEPTED after")).findFirst().orElseThrow());
                 assertThat(after).isGreaterThan(before);
+
+                Intents.defaults(client.newOrder(), 4).idempotencyKey("before").quantity(11);
+                assertThat(client.commit()).isTrue();
+                assertThat(events.awaitLine(l -> l.startsWith("REFUSED before"), 10))
+                    .contains("REFUSED before IDEMPOTENCY_CONFLICT");
+                assertThat(engine.ordersSent()).isEqualTo(1);
             }
         }
     }

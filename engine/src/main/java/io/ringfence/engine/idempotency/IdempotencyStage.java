@@ -23,8 +23,9 @@ import org.agrona.DirectBuffer;
  * <p>
  * A submit's key records its order; a cancel's or modify's key records no order (its target is
  * named by the target key), so a key used for one kind of request conflicts with the other. The
- * request hash is seeded with the template id for the same reason. At the end of each batch the
- * table's watermark moves to the batch's last journal index.
+ * request hash is seeded with the template id for the same reason. Broker frames that report an
+ * order done make its key FINAL ({@link FinishedKeys}), reclaimable after the key retention. At
+ * the end of each batch the table's watermark moves to the batch's last journal index.
  */
 public final class IdempotencyStage implements EventHandler<InboundEvent>
 {
@@ -33,6 +34,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
 
     private final IdempotencyTable table;
     private final IntentDecoder intent = new IntentDecoder();
+    private final FinishedKeys finishedKeys;
     private int nextOrderId;
 
     /**
@@ -43,6 +45,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
     public IdempotencyStage(final IdempotencyTable table)
     {
         this.table = table;
+        this.finishedKeys = new FinishedKeys(table);
     }
 
     @Override
@@ -51,6 +54,14 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         if (endOfBatch && event.journalIndex >= 0)
         {
             table.watermark(event.journalIndex);
+        }
+        switch (event.kind)
+        {
+            case BROKER_FRAME -> finishedKeys.onFrame(event);
+            case BROKER_SESSION -> finishedKeys.onSessionEvent(event);
+            default ->
+            {
+            }
         }
         if (!event.isClientIntent() || event.isRefused() || event.gateReplyLength > 0)
         {

@@ -3,7 +3,12 @@ package io.ringfence.engine.idempotency;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.engine.InboundEvent;
+import io.ringfence.codecs.sbe.CancelOrderEncoder;
+import io.ringfence.codecs.sbe.MessageHeaderEncoder;
+import io.ringfence.codecs.tws.TwsOrderStatus;
+import io.ringfence.engine.BrokerFrames;
 import io.ringfence.engine.Intents;
+import io.ringfence.journal.idempotency.KeyState;
 import io.ringfence.journal.idempotency.IdempotencyTable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,11 +154,65 @@ class IdempotencyStageTest
         assertThat(table.watermark()).isNotEqualTo(41);
         assertThat(table.record(table.lastEntry()).journalIndex()).isEqualTo(41);
 
-        final InboundEvent frame = new InboundEvent();
+        final InboundEvent frame = BrokerFrames.connected(2);
         frame.journalIndex = 42;
         stage.onEvent(frame, 1, true);
 
         assertThat(table.watermark()).isEqualTo(42);
+    }
+
+    @Test
+    void shouldMarkAKeyFinalWhenTheBrokerReportsItsOrderFilledOrCompleted()
+    {
+        handle(BrokerFrames.connected(1));
+        handle(Intents.newOrder(0, 2, o -> o.idempotencyKey("filled")));
+        handle(Intents.newOrder(0, 3, o -> o.idempotencyKey("working")));
+        handle(Intents.newOrder(0, 4, o -> o.idempotencyKey("cancelled")));
+
+        handle(BrokerFrames.openOrder(5, 100, Intents.ACCOUNT, "filled", TwsOrderStatus.FILLED));
+        handle(BrokerFrames.openOrder(6, 101, Intents.ACCOUNT, "working", TwsOrderStatus.SUBMITTED));
+        handle(BrokerFrames.completedOrder(7, Intents.ACCOUNT, "cancelled", 9, TwsOrderStatus.CANCELLED, 0));
+
+        assertThat(stateOf("filled")).isEqualTo(KeyState.FINAL);
+        assertThat(stateOf("working")).isEqualTo(KeyState.PENDING);
+        assertThat(stateOf("cancelled")).isEqualTo(KeyState.FINAL);
+    }
+
+    @Test
+    void shouldReuseTheSlotOfAFinishedKeyPastTheRetentionButNeverOfAWorkingOne()
+    {
+        table.close();
+        table = IdempotencyTable.open(dir.resolve("retained.table"), CAPACITY, 1_000);
+        stage = new IdempotencyStage(table);
+        handle(BrokerFrames.connected(1));
+        for (int i = 0; i < table.maxEntries(); i++)
+        {
+            final String key = "k" + i;
+            handle(Intents.newOrder(0, 10, o -> o.idempotencyKey(key)));
+        }
+        assertThat(handle(Intents.newOrder(0, 100_000, o -> o.idempotencyKey("late"))).refusal)
+            .as("working keys are never reclaimed, however old").isEqualTo(RefusalReason.IDEMPOTENCY_TABLE_FULL);
+
+        for (int i = 0; i < table.maxEntries(); i++)
+        {
+            handle(BrokerFrames.completedOrder(200_000, Intents.ACCOUNT, "k" + i, 9, TwsOrderStatus.FILLED, 10));
+        }
+
+        assertThat(handle(Intents.newOrder(0, 200_500, o -> o.idempotencyKey("late"))).refusal)
+            .as("finished, but younger than the retention").isEqualTo(RefusalReason.IDEMPOTENCY_TABLE_FULL);
+        assertThat(handle(Intents.newOrder(0, 201_000, o -> o.idempotencyKey("late"))).idempotency)
+            .isEqualTo(IdempotencyOutcome.NEW);
+        assertThat(handle(Intents.newOrder(0, 201_001, o -> o.idempotencyKey("late"))).idempotency)
+            .isEqualTo(IdempotencyOutcome.REPLAY);
+    }
+
+    private KeyState stateOf(final String key)
+    {
+        final InboundEvent probe = Intents.cancel(0, 0, c -> c.targetIdempotencyKey(key));
+        final int base = MessageHeaderEncoder.ENCODED_LENGTH;
+        final int entry = table.find(probe.body, base + CancelOrderEncoder.accountEncodingOffset(),
+            base + CancelOrderEncoder.targetIdempotencyKeyEncodingOffset());
+        return entry < 0 ? null : table.record(entry).state();
     }
 
     private InboundEvent handle(final InboundEvent event)
