@@ -32,7 +32,7 @@ public final class HarnessConfig
         return build("shared", "backoff", "process", orders, Path.of("unused"), 4002);
     }
 
-    static RingfenceConfig build(
+    public static RingfenceConfig build(
         final String threadLayout, final String idleStrategy, final String durability, final long orders,
         final Path runDir, final int port)
     {

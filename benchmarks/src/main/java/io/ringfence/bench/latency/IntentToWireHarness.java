@@ -176,7 +176,7 @@ public final class IntentToWireHarness
         }
     }
 
-    static void deleteQuietly(final Path dir)
+    public static void deleteQuietly(final Path dir)
     {
         try (var paths = Files.walk(dir))
         {
