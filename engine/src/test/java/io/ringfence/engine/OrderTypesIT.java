@@ -44,9 +44,10 @@ class OrderTypesIT
     void start()
     {
         final SimulatorContext context = new SimulatorContext().port(0).walkTicks(0).spreadTicks(2).clearInstruments();
-        for (final String symbol : List.of("MKT", "LMT", "STP", "STPL", "TRL", "TRLP", "IOC"))
+        final List<String> symbols = List.of("MKT", "LMT", "STP", "STPL", "TRL", "TRLP", "TRLM", "IOC");
+        for (int i = 0; i < symbols.size(); i++)
         {
-            context.instrument(symbol, 1_000 + symbol.length(), "100.01");
+            context.instrument(symbols.get(i), 1_000 + i, "100.01");
         }
         simulator = PaperGateway.launch(context);
         final RingfenceConfig config = ConfigLoader.loadDefault()
@@ -154,6 +155,25 @@ class OrderTypesIT
     }
 
     @Test
+    void shouldTrailByTheNewPercentOnceTheBrokerConfirmsAModify() throws InterruptedException
+    {
+        bid("TRLM", "100.00");
+        submit("trlm", o -> o.symbol("TRLM").side(Side.SELL).orderType(OrderType.TRAILING_STOP_PERCENT)
+            .stopPrice(Price.parse("2")));
+        events.awaitLine(l -> l.startsWith("STATUS trlm SUBMITTED"), 10);
+
+        modifyStop("trlm", "trlm-5", "5");
+        events.awaitLine(l -> confirmedAfterReplace(events.lines(), "trlm"), 10);
+        bid("TRLM", "97.50");
+        assertThat(simulator.position(Intents.ACCOUNT, "TRLM")).as("2 % would have filled; 5 % holds").isZero();
+
+        bid("TRLM", "94.90");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS trlm FILLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL trlm 10 @ 94.90"));
+    }
+
+    @Test
     void shouldCancelTheUnfilledRestOfAnImmediateOrCancelLimit() throws InterruptedException
     {
         quote("IOC", "100.00", "100.02");
@@ -184,6 +204,21 @@ class OrderTypesIT
 
         assertThat(events.awaitLine(l -> l.startsWith("STATUS " + key + " FILLED"), 10))
             .anyMatch(l -> l.startsWith("FILL " + key + " 10 @ " + fillBid));
+    }
+
+    /**
+     * The broker confirmed a modify: a SUBMITTED status after the PENDING_REPLACE.
+     */
+    private static boolean confirmedAfterReplace(final List<String> lines, final String key)
+    {
+        for (int i = 0; i < lines.size(); i++)
+        {
+            if (lines.get(i).startsWith("STATUS " + key + " PENDING_REPLACE"))
+            {
+                return lines.subList(i + 1, lines.size()).stream().anyMatch(l -> l.startsWith("STATUS " + key + " SUBMITTED"));
+            }
+        }
+        return false;
     }
 
     private void bid(final String symbol, final String bid)

@@ -2,6 +2,7 @@ package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.tws.CompletedOrderDecoder;
@@ -260,11 +261,16 @@ final class BrokerUpdates implements TwsInboundHandler
         }
     }
 
+    /**
+     * The broker now holds the pending values: quantity, limit, and the stop (for a trailing stop
+     * by percent, the percent, which IB carries in {@code trailingPercent}, not {@code auxPrice}).
+     */
     private static boolean confirmsReplace(final Order order, final OpenOrderDecoder openOrder)
     {
+        final long stop = order.type == OrderType.TRAILING_STOP_PERCENT ? openOrder.trailingPercent() : openOrder.auxPrice();
         return openOrder.totalQuantity() == order.pendingQuantity &&
             (!Price.isSet(order.pendingLimitPrice) || openOrder.limitPrice() == order.pendingLimitPrice) &&
-            (!Price.isSet(order.pendingStopPrice) || openOrder.auxPrice() == order.pendingStopPrice);
+            (!Price.isSet(order.pendingStopPrice) || stop == order.pendingStopPrice);
     }
 
     @Override
