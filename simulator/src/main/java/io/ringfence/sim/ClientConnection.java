@@ -37,7 +37,16 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
      */
     static final int MAX_FRAME_LENGTH_BYTES = 64 * 1024;
 
+    /**
+     * Replies waiting for the socket start in this much room; an answer bigger than that (open,
+     * completed orders or executions of a long day) doubles it, up to {@link #MAX_SEND_CAPACITY_BYTES}.
+     */
     static final int SEND_CAPACITY_BYTES = 256 * 1024;
+
+    /**
+     * Unsent replies beyond this mean the client is not reading: it is dropped.
+     */
+    static final int MAX_SEND_CAPACITY_BYTES = 64 * 1024 * 1024;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ClientConnection.class);
 
@@ -47,8 +56,8 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
     private final TimeText timeText;
     private final TwsFrameAssembler assembler = new TwsFrameAssembler(MAX_FRAME_LENGTH_BYTES);
     private final ClientHelloDecoder helloDecoder = new ClientHelloDecoder();
-    private final ByteBuffer sendByteBuffer = ByteBuffer.allocateDirect(SEND_CAPACITY_BYTES);
-    private final UnsafeBuffer sendBuffer = new UnsafeBuffer(sendByteBuffer);
+    private ByteBuffer sendByteBuffer = ByteBuffer.allocateDirect(SEND_CAPACITY_BYTES);
+    private UnsafeBuffer sendBuffer = new UnsafeBuffer(sendByteBuffer);
     private final ReplyEncoder replies;
     private final ClientSession session;
     private final TwsServerAdapter adapter;
@@ -180,10 +189,10 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
         {
             return -1;
         }
-        if (sendWriteIndex + maxLength > SEND_CAPACITY_BYTES)
+        if (sendWriteIndex + maxLength > sendBuffer.capacity())
         {
             compactSendBuffer();
-            if (sendWriteIndex + maxLength > SEND_CAPACITY_BYTES)
+            if (sendWriteIndex + maxLength > sendBuffer.capacity() && !growSendBuffer(sendWriteIndex + maxLength))
             {
                 LOGGER.warn("client {} (clientId {}) is not reading its replies; closing", remoteAddress, clientIdText());
                 close();
@@ -304,6 +313,25 @@ final class ClientConnection implements TwsFrameHandler, ReplyBuffer
         replies.serverVersion(version);
         replies.serverReply(timeText.format(nowMs));
         LOGGER.info("client {} connected at server version {}", remoteAddress, version);
+        return true;
+    }
+
+    private boolean growSendBuffer(final int needed)
+    {
+        int capacity = sendBuffer.capacity();
+        while (capacity < needed && capacity <= MAX_SEND_CAPACITY_BYTES / 2)
+        {
+            capacity *= 2;
+        }
+        if (capacity < needed)
+        {
+            return false;
+        }
+        final ByteBuffer grown = ByteBuffer.allocateDirect(capacity);
+        final UnsafeBuffer grownBuffer = new UnsafeBuffer(grown);
+        grownBuffer.putBytes(0, sendBuffer, 0, sendWriteIndex);
+        sendByteBuffer = grown;
+        sendBuffer = grownBuffer;
         return true;
     }
 

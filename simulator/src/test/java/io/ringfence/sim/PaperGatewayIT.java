@@ -100,6 +100,29 @@ class PaperGatewayIT
     }
 
     @Test
+    void shouldSendAnAnswerLargerThanItsReplyBufferToAClientThatReads() throws IOException
+    {
+        gateway.close();
+        gateway = PaperGateway.launch(
+            new SimulatorContext().port(0).nextValidOrderId(100).maxMessagesPerSecond(0).displaySize(10_000_000));
+        final TwsTestClient client = started(7);
+        final int orders = 2_000;
+        for (int i = 0; i < orders; i++)
+        {
+            client.placeOrder(order(100 + i, ACCOUNT, "AAPL", Side.BUY, 1, OrderType.MARKET, Price.NULL));
+        }
+        client.await("status " + (100 + orders - 1) + " Filled");
+
+        client.sendFrame(w -> w.putInt(TwsMessageId.REQ_COMPLETED_ORDERS).putBoolean(false));
+        client.await("completedEnd");
+
+        assertThat(client.lines().stream().filter(l -> l.startsWith("completed AAPL BUY 1 MKT filled=1 Filled")))
+            .as("every completed order, %d KiB of frames against a %d KiB reply buffer",
+                orders * 400 / 1024, ClientConnection.SEND_CAPACITY_BYTES / 1024)
+            .hasSize(orders);
+    }
+
+    @Test
     void shouldRestLimitThenCancelIt() throws IOException
     {
         final TwsTestClient client = started(7);
