@@ -49,6 +49,7 @@ final class RefusalText
             case UNKNOWN_ORDER -> "no order with that idempotency key on that account";
             case ORDER_NOT_CANCELLABLE -> "the order is already final";
             case ORDER_NOT_MODIFIABLE -> "the order is final, being cancelled or modified, or the change does not fit it";
+            case ORDER_BOOK_FULL -> "this journal has created engine.max_orders orders; start a new journal or raise the limit";
             case NULL_VAL -> "unknown refusal";
         };
     }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,17 @@ import java.util.concurrent.TimeUnit;
 final class CliProcess implements AutoCloseable
 {
     private static final Path JAR = Path.of("target", "ringfence.jar");
+    private static final int STDERR_TAIL_LINES = 40;
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> all = new ArrayList<>();
+    private final Path stderr;
 
-    private CliProcess(final Process process)
+    private CliProcess(final Process process, final Path stderr)
     {
         this.process = process;
+        this.stderr = stderr;
         final Thread reader = new Thread(this::pump, "cli-stdout");
         reader.setDaemon(true);
         reader.start();
@@ -38,10 +42,11 @@ final class CliProcess implements AutoCloseable
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));
+        final Path stderr = workDir.resolve("stderr-" + args[0] + "-" + System.nanoTime() + ".log");
         return new CliProcess(new ProcessBuilder(command)
             .directory(workDir.toFile())
-            .redirectError(workDir.resolve("stderr-" + args[0] + "-" + System.nanoTime() + ".log").toFile())
-            .start());
+            .redirectError(stderr.toFile())
+            .start(), stderr);
     }
 
     /**
@@ -80,7 +85,22 @@ final class CliProcess implements AutoCloseable
                 break;
             }
         }
-        throw new IllegalStateException("no line with '" + text + "'; printed: " + all);
+        throw new IllegalStateException("no line with '" + text + "' in " + timeoutSeconds + " s (process " +
+            (process.isAlive() ? "still running" : "exited " + process.exitValue()) + "); printed: " + all +
+            "; last of stderr:\n" + stderrTail());
+    }
+
+    private String stderrTail()
+    {
+        try
+        {
+            final List<String> stderrLines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+            return String.join("\n", stderrLines.subList(Math.max(0, stderrLines.size() - STDERR_TAIL_LINES), stderrLines.size()));
+        }
+        catch (final IOException ex)
+        {
+            return "(unreadable: " + ex + ")";
+        }
     }
 
     String output() throws InterruptedException

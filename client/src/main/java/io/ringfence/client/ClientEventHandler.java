@@ -4,6 +4,7 @@ import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.TargetResultDecoder;
 
 /**
  * Events from the engine to this client. Decoders are only valid during the call. Every process
@@ -18,6 +19,13 @@ public interface ClientEventHandler
     void onStatus(OrderStatusUpdateDecoder status);
 
     void onFill(FillDecoder fill);
+
+    /**
+     * What a target position found and sent (or that nothing was needed).
+     */
+    default void onTargetResult(final TargetResultDecoder result)
+    {
+    }
 
     /**
      * The broadcast buffer lapped this reader: events were missed, so re-query state rather than guess.

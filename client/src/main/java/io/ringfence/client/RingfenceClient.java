@@ -10,6 +10,8 @@ import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.TargetPositionEncoder;
+import io.ringfence.codecs.sbe.TargetResultDecoder;
 import org.agrona.DirectBuffer;
 import org.agrona.IoUtil;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -52,6 +54,8 @@ public final class RingfenceClient implements AutoCloseable
     private final NewOrderEncoder newOrderEncoder = new NewOrderEncoder();
     private final CancelOrderEncoder cancelOrderEncoder = new CancelOrderEncoder();
     private final ModifyOrderEncoder modifyOrderEncoder = new ModifyOrderEncoder();
+    private final TargetPositionEncoder targetPositionEncoder = new TargetPositionEncoder();
+    private final TargetResultDecoder targetResultDecoder = new TargetResultDecoder();
     private final OrderAcceptedDecoder acceptedDecoder = new OrderAcceptedDecoder();
     private final OrderRefusedDecoder refusedDecoder = new OrderRefusedDecoder();
     private final OrderStatusUpdateDecoder statusDecoder = new OrderStatusUpdateDecoder();
@@ -121,6 +125,18 @@ public final class RingfenceClient implements AutoCloseable
         modifyOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
         pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + ModifyOrderEncoder.BLOCK_LENGTH;
         return modifyOrderEncoder;
+    }
+
+    /**
+     * Start a target position for one symbol: the engine sends one order for the difference
+     * between the target and its view of the position (executions plus working orders), or
+     * nothing; it answers with a TargetResult. Fill it in, then {@link #commit()}.
+     */
+    public TargetPositionEncoder targetPosition()
+    {
+        targetPositionEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
+        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + TargetPositionEncoder.BLOCK_LENGTH;
+        return targetPositionEncoder;
     }
 
     /**
@@ -226,6 +242,8 @@ public final class RingfenceClient implements AutoCloseable
                 handler.onStatus(statusDecoder.wrap(inBuffer, offset, blockLength, version));
             case FillDecoder.TEMPLATE_ID ->
                 handler.onFill(fillDecoder.wrap(inBuffer, offset, blockLength, version));
+            case TargetResultDecoder.TEMPLATE_ID ->
+                handler.onTargetResult(targetResultDecoder.wrap(inBuffer, offset, blockLength, version));
             default ->
             {
                 return false;

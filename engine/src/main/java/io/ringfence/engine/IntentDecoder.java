@@ -8,6 +8,7 @@ import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PromoteClientDecoder;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 
 import java.nio.ByteOrder;
 
@@ -34,6 +35,7 @@ public final class IntentDecoder
     private final KillSwitchCommandDecoder killSwitch = new KillSwitchCommandDecoder();
     private final PromoteClientDecoder promote = new PromoteClientDecoder();
     private final ModifyOrderDecoder modifyOrder = new ModifyOrderDecoder();
+    private final TargetPositionDecoder targetPosition = new TargetPositionDecoder();
 
     /**
      * @return the template id of the wrapped intent, {@link #MALFORMED} or {@link #UNSUPPORTED_VERSION}.
@@ -67,6 +69,13 @@ public final class IntentDecoder
                     return MALFORMED;
                 }
                 newOrder.wrap(event.body, offset, blockLength, version);
+                return templateId;
+            case TargetPositionDecoder.TEMPLATE_ID:
+                if (!fits(blockLength, TargetPositionDecoder.BLOCK_LENGTH, length, 0))
+                {
+                    return MALFORMED;
+                }
+                targetPosition.wrap(event.body, offset, blockLength, version);
                 return templateId;
             case CancelOrderDecoder.TEMPLATE_ID:
                 if (!fits(blockLength, CancelOrderDecoder.BLOCK_LENGTH, length, 0))
@@ -118,6 +127,11 @@ public final class IntentDecoder
     public NewOrderDecoder newOrder()
     {
         return newOrder;
+    }
+
+    public TargetPositionDecoder targetPosition()
+    {
+        return targetPosition;
     }
 
     public CancelOrderDecoder cancelOrder()

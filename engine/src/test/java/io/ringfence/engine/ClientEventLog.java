@@ -6,6 +6,8 @@ import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetResultDecoder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.List;
 /**
  * The client events an event carries, as readable lines for scenario assertions:
  * {@code ACCEPTED k1 #100}, {@code REFUSED k1 BROKER_REJECTED 201}, {@code STATUS k1 FILLED 10/0},
- * {@code FILL k1 4 @ 190.02 e1}.
+ * {@code FILL k1 4 @ 190.02 e1}, {@code TARGET b1/AAPL 50+0->100 BUY 50 MARKET #100}.
  */
 public final class ClientEventLog
 {
@@ -59,6 +61,14 @@ public final class ClientEventLog
                     final FillDecoder d = new FillDecoder().wrap(event.egress, body, block, version);
                     yield "FILL " + d.idempotencyKey() + " " + d.quantity() + " @ " + Price.toString(d.price()) + " " +
                         d.execId();
+                }
+                case TargetResultDecoder.TEMPLATE_ID ->
+                {
+                    final TargetResultDecoder d = new TargetResultDecoder().wrap(event.egress, body, block, version);
+                    yield "TARGET " + d.idempotencyKey() + " " + d.currentPosition() + "+" + d.workingQuantity() + "->" +
+                        d.desiredPosition() + " " + (d.side() == Side.NULL_VAL ? "NO_CHANGE" :
+                        d.side() + " " + d.quantity() + " " + d.orderType() +
+                        (Price.isSet(d.limitPrice()) ? " " + Price.toString(d.limitPrice()) : "") + " #" + d.brokerOrderId());
                 }
                 default -> "UNKNOWN " + header.templateId();
             });

@@ -9,6 +9,7 @@ import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetPositionEncoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -53,6 +54,35 @@ public final class Intents
             .account(ACCOUNT)
             .symbol("AAPL")
             .idempotencyKey("k1");
+    }
+
+    /**
+     * A target of 100 AAPL on {@link #ACCOUNT}, market, with key {@code b1/AAPL}.
+     */
+    public static InboundEvent target(final int client, final long timestampNs, final Consumer<TargetPositionEncoder> change)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final TargetPositionEncoder encoder = defaults(
+            new TargetPositionEncoder().wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder()), 43);
+        change.accept(encoder);
+        return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
+    public static TargetPositionEncoder defaults(final TargetPositionEncoder encoder, final long correlationId)
+    {
+        return encoder
+            .correlationId(correlationId)
+            .mode(TradingMode.PAPER)
+            .timeInForce(TimeInForce.DAY)
+            .outsideRth(BooleanType.TRUE)
+            .targetQuantity(100)
+            .limitPrice(Price.NULL)
+            .expectedPrice(Price.NULL)
+            .tolerancePercent(Price.NULL)
+            .account(ACCOUNT)
+            .symbol("AAPL")
+            .idempotencyKey("b1/AAPL");
     }
 
     public static InboundEvent cancel(final int client, final long timestampNs, final Consumer<CancelOrderEncoder> change)

@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.CreateApprovalDecoder;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PromoteClientDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
@@ -51,6 +52,8 @@ public final class GateStage implements EventHandler<InboundEvent>
         {
             case NewOrderDecoder.TEMPLATE_ID:
                 return gates.checkNewOrder(event, intent.newOrder());
+            case TargetPositionDecoder.TEMPLATE_ID:
+                return gates.checkTarget(event, intent.targetPosition());
             case CancelOrderDecoder.TEMPLATE_ID:
                 return gates.checkCancel(event.source, intent.cancelOrder());
             case ModifyOrderDecoder.TEMPLATE_ID:

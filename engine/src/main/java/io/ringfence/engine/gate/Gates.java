@@ -9,6 +9,7 @@ import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.config.ApprovalsConfig;
@@ -96,7 +97,6 @@ public final class Gates
      */
     public RefusalReason checkNewOrder(final InboundEvent event, final NewOrderDecoder order)
     {
-        final int client = event.source;
         if (!isWellFormed(order.modeRaw(), order.sideRaw(), order.orderTypeRaw(), order.timeInForceRaw(),
             order.outsideRthRaw(), order.quantity(), order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset()) ||
             !isText(order.buffer(), order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(),
@@ -105,8 +105,46 @@ public final class Gates
         {
             return RefusalReason.MALFORMED_INTENT;
         }
-        final OrderTerms terms = this.terms.of(order);
-        final int account = accounts.indexOf(order.buffer(), terms.accountOffset);
+        return checkSubmit(event, terms.of(order), order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(),
+            order.approvalId());
+    }
+
+    /**
+     * The gates of a submit for a target position, whose side and quantity the order stage works
+     * out from the position: the same gates with the size limits left to the order stage (it
+     * judges the order it derives), and the price collar on the limit or expected price. A
+     * target carries no approval, so an account that needs one refuses it.
+     */
+    public RefusalReason checkTarget(final InboundEvent event, final TargetPositionDecoder target)
+    {
+        final DirectBuffer buffer = target.buffer();
+        final int base = target.offset();
+        final long limit = target.limitPrice();
+        final long expected = target.expectedPrice();
+        final long tolerance = target.tolerancePercent();
+        if (!MODES.isValid(target.modeRaw()) || !TIFS.isValid(target.timeInForceRaw()) ||
+            !BOOLEANS.isValid(target.outsideRthRaw()) ||
+            !isText(buffer, base + TargetPositionDecoder.accountEncodingOffset(), AccountTable.ACCOUNT_LENGTH) ||
+            !isText(buffer, base + TargetPositionDecoder.symbolEncodingOffset(), SymbolTable.SYMBOL_LENGTH) ||
+            !isText(buffer, base + TargetPositionDecoder.idempotencyKeyEncodingOffset(),
+                TargetPositionDecoder.idempotencyKeyLength()) ||
+            (Price.isSet(limit) && (limit <= 0 || Price.isSet(expected) || Price.isSet(tolerance))) ||
+            (Price.isSet(expected) != Price.isSet(tolerance)) ||
+            (Price.isSet(expected) && (expected <= 0 || tolerance < 0 || tolerance >= MAX_TRAILING_PERCENT)))
+        {
+            return RefusalReason.MALFORMED_INTENT;
+        }
+        return checkSubmit(event, terms.of(target), base + TargetPositionDecoder.idempotencyKeyEncodingOffset(), 0);
+    }
+
+    /**
+     * Gates 2 to 8 of a submit, in order; when all pass, records it and consumes its approval.
+     */
+    private RefusalReason checkSubmit(
+        final InboundEvent event, final OrderTerms terms, final int keyOffset, final long approvalId)
+    {
+        final int client = event.source;
+        final int account = accounts.indexOf(terms.buffer, terms.accountOffset);
         final RefusalReason access = checkAccess(client, terms.mode, account,
             terms.mode == TradingMode.LIVE ? Scope.ORDERS_LIVE_SUBMIT : Scope.ORDERS_PAPER_SUBMIT);
         if (access != null)
@@ -122,9 +160,7 @@ public final class Gates
             return RefusalReason.GATEWAY_RESTART_WINDOW;
         }
         final long orderHash = terms.canonicalHash();
-        final long keyHash = keyHash(order.buffer(), terms.accountOffset,
-            order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset());
-        final long approvalId = order.approvalId();
+        final long keyHash = keyHash(terms.buffer, terms.accountOffset, keyOffset);
         final boolean hasApproval = approvalId > 0;
         if (approvalRequired[account] && !hasApproval)
         {

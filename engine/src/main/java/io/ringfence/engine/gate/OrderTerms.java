@@ -1,9 +1,11 @@
 package io.ringfence.engine.gate;
 
+import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TradingMode;
 import org.agrona.DirectBuffer;
 
@@ -11,7 +13,7 @@ import java.nio.ByteOrder;
 
 /**
  * The terms of one order, copied out of a NewOrder or a PreviewOrder (the two share their first
- * eleven fields), so the gates judge both the same way. Reused: one per {@link Gates}. The
+ * eleven fields) or a TargetPosition, so the gates judge them the same way. Reused: one per {@link Gates}. The
  * canonical hash is what binds a submit to the preview an approval names.
  */
 final class OrderTerms
@@ -56,6 +58,25 @@ final class OrderTerms
         stopPrice = order.stopPrice();
         return text(order.buffer(), order.offset() + PreviewOrderDecoder.accountEncodingOffset(),
             order.offset() + PreviewOrderDecoder.symbolEncodingOffset());
+    }
+
+    /**
+     * A target position's terms as far as the gates can know them: the side and quantity depend on
+     * the position (the order stage's), so they stand as BUY and 0; the price is the limit, else
+     * the expected price, else none (a market order).
+     */
+    OrderTerms of(final TargetPositionDecoder target)
+    {
+        mode = target.mode();
+        side = Side.BUY;
+        limitPrice = Price.isSet(target.limitPrice()) ? target.limitPrice() : target.expectedPrice();
+        type = Price.isSet(limitPrice) ? OrderType.LIMIT : OrderType.MARKET;
+        timeInForceRaw = target.timeInForceRaw();
+        outsideRthRaw = target.outsideRthRaw();
+        quantity = 0;
+        stopPrice = Price.NULL;
+        return text(target.buffer(), target.offset() + TargetPositionDecoder.accountEncodingOffset(),
+            target.offset() + TargetPositionDecoder.symbolEncodingOffset());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import io.ringfence.journal.idempotency.ClaimOutcome;
@@ -35,16 +36,20 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
     private final IdempotencyTable table;
     private final IntentDecoder intent = new IntentDecoder();
     private final FinishedKeys finishedKeys;
+    private final int maxOrders;
     private int nextOrderId;
 
     /**
      * @param table empty, to be filled by a replay of the journal this stage will then be fed from
      *              (a full table refuses {@code IDEMPOTENCY_TABLE_FULL}, counted with the other
      *              refusal codes).
+     * @param maxOrders engine orders the book holds: a new key beyond them is refused
+     *              {@code ORDER_BOOK_FULL} before it is claimed.
      */
-    public IdempotencyStage(final IdempotencyTable table)
+    public IdempotencyStage(final IdempotencyTable table, final int maxOrders)
     {
         this.table = table;
+        this.maxOrders = maxOrders;
         this.finishedKeys = new FinishedKeys(table);
     }
 
@@ -70,6 +75,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         switch (intent.wrap(event))
         {
             case NewOrderDecoder.TEMPLATE_ID -> onNewOrder(event, intent.newOrder());
+            case TargetPositionDecoder.TEMPLATE_ID -> onTargetPosition(event, intent.targetPosition());
             case CancelOrderDecoder.TEMPLATE_ID -> onCancelOrder(event, intent.cancelOrder());
             case ModifyOrderDecoder.TEMPLATE_ID -> onModifyOrder(event, intent.modifyOrder());
             default -> event.refusal = RefusalReason.MALFORMED_INTENT;
@@ -86,13 +92,41 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
 
     private void onNewOrder(final InboundEvent event, final NewOrderDecoder order)
     {
-        final DirectBuffer buffer = order.buffer();
         final int base = order.offset();
+        claimOrder(event, order.buffer(), base, order.encodedLength(), NewOrderDecoder.TEMPLATE_ID,
+            base + NewOrderDecoder.accountEncodingOffset(), base + NewOrderDecoder.idempotencyKeyEncodingOffset());
+    }
+
+    private void onTargetPosition(final InboundEvent event, final TargetPositionDecoder target)
+    {
+        final int base = target.offset();
+        claimOrder(event, target.buffer(), base, target.encodedLength(), TargetPositionDecoder.TEMPLATE_ID,
+            base + TargetPositionDecoder.accountEncodingOffset(), base + TargetPositionDecoder.idempotencyKeyEncodingOffset());
+    }
+
+    /**
+     * A request that creates an order (a submit, or a target position's order): a new key gets the
+     * next engine order id, a retry the one its key recorded.
+     */
+    private void claimOrder(
+        final InboundEvent event,
+        final DirectBuffer buffer,
+        final int base,
+        final int blockLength,
+        final int templateId,
+        final int accountOffset,
+        final int keyOffset)
+    {
+        if (nextOrderId == maxOrders && table.find(buffer, accountOffset, keyOffset) < 0)
+        {
+            event.refusal = RefusalReason.ORDER_BOOK_FULL;
+            return;
+        }
         final ClaimOutcome outcome = table.claim(
             buffer,
-            base + NewOrderDecoder.accountEncodingOffset(),
-            base + NewOrderDecoder.idempotencyKeyEncodingOffset(),
-            requestHash(buffer, base, order.encodedLength(), NewOrderDecoder.TEMPLATE_ID),
+            accountOffset,
+            keyOffset,
+            requestHash(buffer, base, blockLength, templateId),
             event.journalIndex,
             nextOrderId,
             event.timestampNs);

@@ -1,12 +1,15 @@
 package io.ringfence.engine.order;
 
+import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.FillEncoder;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedEncoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateEncoder;
 import io.ringfence.codecs.sbe.RefusalReason;
+import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetResultEncoder;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.status.EngineCounter;
 import io.ringfence.engine.status.EngineCounters;
@@ -28,6 +31,7 @@ final class ClientEvents
     private final OrderRefusedEncoder refused = new OrderRefusedEncoder();
     private final OrderStatusUpdateEncoder status = new OrderStatusUpdateEncoder();
     private final FillEncoder fill = new FillEncoder();
+    private final TargetResultEncoder target = new TargetResultEncoder();
     private final AtomicCounter droppedEvents;
 
     ClientEvents(final EngineCounters counters)
@@ -78,6 +82,37 @@ final class ClientEvents
             OrderRefusedEncoder.idempotencyKeyLength());
         refused.putDetail(detail, detailOffset, detailLength);
         commit(event, refused.encodedLength());
+    }
+
+    /**
+     * What a target position found (position, working quantity, the difference) and the order it
+     * derived, from the order's record; the order's broker id is 0 and its side null when the
+     * difference was 0 and nothing was sent.
+     */
+    void targetResult(final InboundEvent event, final Order order, final long correlationId)
+    {
+        if (!hasRoom(event, TargetResultEncoder.BLOCK_LENGTH))
+        {
+            return;
+        }
+        final boolean sent = order.state != null;
+        final long delta = order.targetDesired - order.targetCurrent - order.targetWorking;
+        target.wrapAndApplyHeader(event.egress, bodyOffset(event), header)
+            .correlationId(correlationId)
+            .timestampNs(event.timestampNs)
+            .currentPosition(order.targetCurrent)
+            .workingQuantity(order.targetWorking)
+            .desiredPosition(order.targetDesired)
+            .delta(delta)
+            .side(sent ? order.side : Side.NULL_VAL)
+            .quantity(sent ? order.quantity : 0)
+            .orderType(sent ? order.type : OrderType.NULL_VAL)
+            .limitPrice(sent ? order.limitPrice : Price.NULL)
+            .brokerOrderId(sent ? order.brokerOrderId : 0)
+            .putAccount(order.text.byteArray(), Order.ACCOUNT_OFFSET)
+            .putSymbol(order.text.byteArray(), Order.SYMBOL_OFFSET)
+            .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);
+        commit(event, target.encodedLength());
     }
 
     void status(final InboundEvent event, final Order order, final long correlationId)

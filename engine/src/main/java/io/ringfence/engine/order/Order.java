@@ -47,6 +47,10 @@ public final class Order
     OrderState stateBeforeReplace;
     int seenInReconciliation;
     int run;
+    boolean isTarget;
+    long targetCurrent;
+    long targetWorking;
+    long targetDesired;
     int exposureSlot = Exposures.NO_SLOT;
     int accountSlot = Exposures.NO_SLOT;
 

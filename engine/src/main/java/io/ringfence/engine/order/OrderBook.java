@@ -202,6 +202,29 @@ public final class OrderBook
     }
 
     /**
+     * Record a target position that needed no order (its difference was 0), so a retry of its key
+     * is answered with the same result. The slot holds no order: its state stays null.
+     */
+    public void noChange(final int orderId, final int clientIndex, final NewOrderDecoder intent, final long nowNs)
+    {
+        final Order order = orders[orderId];
+        highestOrderId = Math.max(highestOrderId, orderId);
+        copyIntent(order, clientIndex, intent, nowNs);
+        order.state = null;
+        order.refusal = null;
+        order.brokerOrderId = NO_BROKER_ORDER_ID;
+    }
+
+    /**
+     * Signed quantity of this engine's working orders for the account and symbol last looked up
+     * with {@link #lookUpExposure}: buys minus sells.
+     */
+    public long signedWorkingQuantity()
+    {
+        return exposures.working(exposureSlot, true) - exposures.working(exposureSlot, false);
+    }
+
+    /**
      * Create an accepted order from a new-order intent and give it the next broker order id.
      */
     public Order create(

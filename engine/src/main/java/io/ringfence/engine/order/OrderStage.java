@@ -19,6 +19,7 @@ import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import io.ringfence.engine.InboundEvent;
@@ -45,6 +46,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final OutboundOrders outbound = new OutboundOrders();
     private final BrokerUpdates brokerFrames;
     private final PendingRecovery recovery;
+    private final TargetOrders targetOrders = new TargetOrders();
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final PreviewResultEncoder previewResult = new PreviewResultEncoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
@@ -164,6 +166,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
         {
             onNewOrder(event, intent.newOrder());
         }
+        else if (template == TargetPositionDecoder.TEMPLATE_ID)
+        {
+            onTargetPosition(event, intent.targetPosition());
+        }
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {
             onCancelOrder(event, intent.cancelOrder());
@@ -210,6 +216,104 @@ public final class OrderStage implements EventHandler<InboundEvent>
         outbound.fill(event.outboundOrder, order);
         event.action = OutputAction.PLACE_ORDER;
         events.accepted(event, order, correlationId);
+    }
+
+    /**
+     * A target position: the difference between the target and this engine's view of the account
+     * (position from executions plus its working orders, so asking twice does not double the
+     * order) becomes one order through the same checks as a submit, or nothing when it is 0. The
+     * client gets a TargetResult (and, for an order, ACCEPTED); a retry gets the same back.
+     */
+    private void onTargetPosition(final InboundEvent event, final TargetPositionDecoder target)
+    {
+        final long correlationId = target.correlationId();
+        if (event.idempotency == IdempotencyOutcome.REPLAY && replayTarget(event, book.get(event.orderId), correlationId))
+        {
+            return;
+        }
+        NewOrderDecoder order = targetOrders.derive(target, Side.BUY, 1);
+        if (!book.lookUpExposure(order))
+        {
+            refuseTarget(event, order, RefusalReason.RISK_MAX_OPEN_ORDERS);
+            return;
+        }
+        final long current = book.position();
+        final long working = book.signedWorkingQuantity();
+        final long delta = target.targetQuantity() - current - working;
+        if (delta == 0)
+        {
+            book.noChange(event.orderId, event.source, order, event.timestampNs);
+            recordTarget(book.get(event.orderId), current, working, target.targetQuantity());
+            events.targetResult(event, book.get(event.orderId), correlationId);
+            return;
+        }
+        final Side side = delta > 0 ? Side.BUY : Side.SELL;
+        order = targetOrders.derive(target, side, Math.abs(delta));
+        RefusalReason refusal = check(event, order);
+        if (refusal == null)
+        {
+            refusal = positionLimits.checkOrderSize(event.source, order.buffer(),
+                order.offset() + NewOrderDecoder.accountEncodingOffset(), order.offset() + NewOrderDecoder.symbolEncodingOffset(),
+                order.quantity(), Price.isSet(order.limitPrice()) ? order.limitPrice() : target.expectedPrice());
+        }
+        if (refusal != null)
+        {
+            refuseTarget(event, order, refusal);
+            return;
+        }
+        final Order created = book.create(event.orderId, event.source, sessionOf(order.mode()), order, event.timestampNs);
+        created.run = recovery.run();
+        recordTarget(created, current, working, target.targetQuantity());
+        event.outboundSession = created.session;
+        outbound.fill(event.outboundOrder, created);
+        event.action = OutputAction.PLACE_ORDER;
+        events.accepted(event, created, correlationId);
+        events.targetResult(event, created, correlationId);
+    }
+
+    /**
+     * A retry of a target's key: the same answer as the first time, unless that was a passing
+     * refusal (then it is decided again).
+     *
+     * @return true when answered.
+     */
+    private boolean replayTarget(final InboundEvent event, final Order order, final long correlationId)
+    {
+        if (recovery.isPending(order))
+        {
+            refuse(event, TargetPositionDecoder.TEMPLATE_ID, RefusalReason.IDEMPOTENCY_PENDING_RECOVERY);
+            return true;
+        }
+        if (isRetryable(order))
+        {
+            return false;
+        }
+        if (order.refusal != null)
+        {
+            refuse(event, TargetPositionDecoder.TEMPLATE_ID, order.refusal);
+            return true;
+        }
+        if (order.state != null)
+        {
+            events.accepted(event, order, correlationId);
+            events.status(event, order, correlationId);
+        }
+        events.targetResult(event, order, correlationId);
+        return true;
+    }
+
+    private void refuseTarget(final InboundEvent event, final NewOrderDecoder order, final RefusalReason refusal)
+    {
+        book.refused(event.orderId, event.source, order, refusal, event.timestampNs);
+        refuse(event, TargetPositionDecoder.TEMPLATE_ID, refusal);
+    }
+
+    private static void recordTarget(final Order order, final long current, final long working, final long desired)
+    {
+        order.isTarget = true;
+        order.targetCurrent = current;
+        order.targetWorking = working;
+        order.targetDesired = desired;
     }
 
     /**
@@ -422,6 +526,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
             events.refused(event, modify.correlationId(), modify.buffer(),
                 modify.offset() + ModifyOrderDecoder.accountEncodingOffset(),
                 modify.offset() + ModifyOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
+        }
+        else if (template == TargetPositionDecoder.TEMPLATE_ID)
+        {
+            final TargetPositionDecoder target = intent.targetPosition();
+            events.refused(event, target.correlationId(), target.buffer(),
+                target.offset() + TargetPositionDecoder.accountEncodingOffset(),
+                target.offset() + TargetPositionDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
         }
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {

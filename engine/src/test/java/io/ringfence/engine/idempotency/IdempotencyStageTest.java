@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotencyStageTest
 {
     private static final int CAPACITY = 6;
+    private static final int MAX_ORDERS = 100;
 
     @TempDir
     Path dir;
@@ -33,7 +34,7 @@ class IdempotencyStageTest
     void open()
     {
         table = IdempotencyTable.open(dir.resolve("idempotency.table"), CAPACITY);
-        stage = new IdempotencyStage(table);
+        stage = new IdempotencyStage(table, MAX_ORDERS);
     }
 
     @AfterEach
@@ -87,6 +88,20 @@ class IdempotencyStageTest
             .isEqualTo(RefusalReason.IDEMPOTENCY_TABLE_FULL);
         assertThat(handle(Intents.newOrder(0, 10, o -> o.idempotencyKey("k0"))).idempotency)
             .isEqualTo(IdempotencyOutcome.REPLAY);
+    }
+
+    @Test
+    void shouldRefuseANewKeyOnceTheBookHasMaxOrdersButStillReplayTheOldOnes()
+    {
+        stage = new IdempotencyStage(table, 2);
+        handle(Intents.newOrder(0, 1, o -> o.idempotencyKey("a")));
+        handle(Intents.newOrder(0, 2, o -> o.idempotencyKey("b")));
+
+        assertThat(handle(Intents.newOrder(0, 3, o -> o.idempotencyKey("c"))).refusal)
+            .isEqualTo(RefusalReason.ORDER_BOOK_FULL);
+        assertThat(handle(Intents.newOrder(0, 4, o -> o.idempotencyKey("a"))).idempotency)
+            .isEqualTo(IdempotencyOutcome.REPLAY);
+        assertThat(table.entryCount()).isEqualTo(2);
     }
 
     @Test
@@ -183,7 +198,7 @@ class IdempotencyStageTest
     {
         table.close();
         table = IdempotencyTable.open(dir.resolve("retained.table"), CAPACITY, 1_000);
-        stage = new IdempotencyStage(table);
+        stage = new IdempotencyStage(table, MAX_ORDERS);
         handle(BrokerFrames.connected(1));
         for (int i = 0; i < table.maxEntries(); i++)
         {
