@@ -21,6 +21,12 @@ public final class InboundEvent
     public static final int EGRESS_CAPACITY = 4096;
     public static final int NO_CLIENT = -1;
     public static final int NO_ORDER = -1;
+
+    /**
+     * {@link #targetOrderId} of a cancel whose target key ends in {@code *}: every working order
+     * of the account whose key starts with the rest ({@code b1/*} a batch, {@code *} all).
+     */
+    public static final int MATCHING_ORDERS = -2;
     public static final int MAX_CANCELS_PER_EVENT = 1024;
     public static final int NO_ACCOUNT = -1;
     public static final int GATE_REPLY_CAPACITY = 256;

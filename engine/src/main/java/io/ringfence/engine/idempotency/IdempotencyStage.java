@@ -7,6 +7,7 @@ import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
+import io.ringfence.engine.FixedAscii;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import io.ringfence.journal.idempotency.ClaimOutcome;
@@ -165,7 +166,8 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
     }
 
     /**
-     * A cancel or modify: its target must be an order of this account's keys, and its own key is
+     * A cancel or modify: its target must be an order of this account's keys (or, for a cancel, a
+     * key prefix ending in {@code *}: {@link InboundEvent#MATCHING_ORDERS}), and its own key is
      * claimed like any other (a retry replays, a different request under it conflicts).
      */
     private void onRequestAboutAnOrder(
@@ -178,7 +180,15 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         final int keyOffset,
         final int targetKeyOffset)
     {
-        final int target = table.find(buffer, accountOffset, targetKeyOffset) < 0 ? NO_ORDER : table.lastOrderId();
+        final int target;
+        if (templateId == CancelOrderDecoder.TEMPLATE_ID && isPattern(buffer, targetKeyOffset))
+        {
+            target = InboundEvent.MATCHING_ORDERS;
+        }
+        else
+        {
+            target = table.find(buffer, accountOffset, targetKeyOffset) < 0 ? NO_ORDER : table.lastOrderId();
+        }
         if (target == NO_ORDER)
         {
             event.refusal = RefusalReason.UNKNOWN_ORDER;
@@ -193,6 +203,15 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         }
         apply(event, outcome);
         event.targetOrderId = target;
+    }
+
+    /**
+     * A target key ending in {@code *}: a prefix, not a key.
+     */
+    private static boolean isPattern(final DirectBuffer buffer, final int keyOffset)
+    {
+        final int length = FixedAscii.length(buffer, keyOffset, CancelOrderDecoder.targetIdempotencyKeyLength());
+        return length > 0 && buffer.getByte(keyOffset + length - 1) == '*';
     }
 
     private static void apply(final InboundEvent event, final ClaimOutcome outcome)

@@ -22,6 +22,7 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
+import io.ringfence.engine.FixedAscii;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import io.ringfence.engine.gate.Gates;
@@ -38,6 +39,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 public final class OrderStage implements EventHandler<InboundEvent>
 {
     private static final UnsafeBuffer NO_TEXT = new UnsafeBuffer(new byte[64]);
+    private static final int ACCOUNT_LENGTH = 16;
 
     private final OrderBook book;
     private final PositionLimits positionLimits;
@@ -451,6 +453,11 @@ public final class OrderStage implements EventHandler<InboundEvent>
 
     private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
     {
+        if (event.targetOrderId == InboundEvent.MATCHING_ORDERS)
+        {
+            cancelMatching(event, cancel);
+            return;
+        }
         final Order order = book.get(event.targetOrderId);
         final long correlationId = cancel.correlationId();
         if (event.idempotency == IdempotencyOutcome.REPLAY)
@@ -473,6 +480,52 @@ public final class OrderStage implements EventHandler<InboundEvent>
     }
 
     /**
+     * A cancel of every working order of the account whose key starts with the target's prefix
+     * (the target key without its {@code *}): a target-position batch ({@code b1/*}) or all
+     * ({@code *}). Each one goes PENDING_CANCEL and its status goes to the requesting client (as
+     * many as one event carries; the broker's answers follow for all). A retry reports the state
+     * of every order the prefix matches and sends nothing; a prefix matching no working order is
+     * refused ORDER_NOT_CANCELLABLE.
+     */
+    private void cancelMatching(final InboundEvent event, final CancelOrderDecoder cancel)
+    {
+        final int accountOffset = cancel.offset() + CancelOrderDecoder.accountEncodingOffset();
+        final int prefixOffset = cancel.offset() + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset();
+        final int prefixLength = FixedAscii.length(cancel.buffer(), prefixOffset,
+            CancelOrderDecoder.targetIdempotencyKeyLength()) - 1;
+        final boolean replay = event.idempotency == IdempotencyOutcome.REPLAY;
+        int matched = 0;
+        for (int orderId = 0, last = book.highestOrderId(); orderId <= last; orderId++)
+        {
+            final Order order = book.get(orderId);
+            if (order.state == null ||
+                (!replay && (order.isTerminal() || order.state == OrderState.PENDING_CANCEL)) ||
+                order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, cancel.buffer(), accountOffset) != 0 ||
+                order.compareTo(Order.KEY_OFFSET, prefixLength, cancel.buffer(), prefixOffset) != 0)
+            {
+                continue;
+            }
+            if (!replay && event.outboundCancelCount < InboundEvent.MAX_CANCELS_PER_EVENT)
+            {
+                order.state = OrderState.PENDING_CANCEL;
+                order.lastUpdateNs = event.timestampNs;
+                event.outboundCancelSessions[event.outboundCancelCount] = order.session;
+                event.outboundCancelIds[event.outboundCancelCount++] = order.brokerOrderId;
+            }
+            events.status(event, order, cancel.correlationId());
+            matched++;
+        }
+        if (matched == 0)
+        {
+            refuse(event, CancelOrderDecoder.TEMPLATE_ID, RefusalReason.ORDER_NOT_CANCELLABLE);
+        }
+        else if (event.outboundCancelCount > 0)
+        {
+            event.action = OutputAction.CANCEL_ORDER;
+        }
+    }
+
+    /**
      * A kill switch was engaged by this input: cancel every working order in its scope (all, one
      * account's, or one client's). Each order's own client hears of it from the broker's answers.
      */
@@ -491,7 +544,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             final boolean inScope = switch (event.killSwitchEngaged)
             {
                 case GLOBAL -> true;
-                case ACCOUNT -> byAccount && order.compareTo(Order.ACCOUNT_OFFSET, 16, command.buffer(),
+                case ACCOUNT -> byAccount && order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, command.buffer(),
                     command.offset() + KillSwitchCommandDecoder.accountEncodingOffset()) == 0;
                 case CLIENT -> order.clientIndex == event.killSwitchClient;
                 default -> false;

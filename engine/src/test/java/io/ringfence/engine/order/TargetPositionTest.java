@@ -128,6 +128,33 @@ class TargetPositionTest
         assertThat(ClientEventLog.of(event)).containsExactly("REFUSED b1/AAPL MALFORMED_INTENT");
     }
 
+    @Test
+    void shouldCancelEveryWorkingOrderOfABatchThenOfTheAccount()
+    {
+        step(Intents.target(CLIENT, nowNs, t -> { }));
+        step(Intents.target(CLIENT, nowNs, t -> t.symbol("MSFT").idempotencyKey("b1/MSFT")));
+        step(Intents.target(CLIENT, nowNs, t -> t.symbol("IBM").idempotencyKey("b2/IBM")));
+
+        final InboundEvent batch = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c1").targetIdempotencyKey("b1/*")));
+
+        assertThat(batch.action).isEqualTo(OutputAction.CANCEL_ORDER);
+        assertThat(batch.outboundCancelCount).isEqualTo(2);
+        assertThat(ClientEventLog.of(batch))
+            .containsExactly("STATUS b1/AAPL PENDING_CANCEL 0/100", "STATUS b1/MSFT PENDING_CANCEL 0/100");
+
+        final InboundEvent retry = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c1").targetIdempotencyKey("b1/*")));
+        assertThat(retry.action).isEqualTo(OutputAction.NONE);
+        assertThat(ClientEventLog.of(retry))
+            .containsExactly("STATUS b1/AAPL PENDING_CANCEL 0/100", "STATUS b1/MSFT PENDING_CANCEL 0/100");
+
+        final InboundEvent all = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c2").targetIdempotencyKey("*")));
+        assertThat(all.outboundCancelCount).isEqualTo(1);
+        assertThat(ClientEventLog.of(all)).containsExactly("STATUS b2/IBM PENDING_CANCEL 0/100");
+
+        assertThat(ClientEventLog.of(step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c3").targetIdempotencyKey("zz/*")))))
+            .containsExactly("REFUSED c3 ORDER_NOT_CANCELLABLE");
+    }
+
     private InboundEvent step(final InboundEvent event)
     {
         nowNs += 1_000;
