@@ -6,6 +6,8 @@ import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetResultDecoder;
 import org.agrona.DirectBuffer;
 
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ final class ClientEventText
     private final OrderRefusedDecoder refused = new OrderRefusedDecoder();
     private final OrderStatusUpdateDecoder status = new OrderStatusUpdateDecoder();
     private final FillDecoder fill = new FillDecoder();
+    private final TargetResultDecoder target = new TargetResultDecoder();
 
     /**
      * Each {@code [int length][SBE message]} in the range, described.
@@ -78,6 +81,16 @@ final class ClientEventText
                 fill.wrap(buffer, body, block, version);
                 yield "FILL " + fill.account() + " " + fill.idempotencyKey() + " " + fill.side() + " " + fill.quantity() +
                     " " + fill.symbol() + " @ " + Price.toString(fill.price()) + " exec " + fill.execId();
+            }
+            case TargetResultDecoder.TEMPLATE_ID ->
+            {
+                target.wrap(buffer, body, block, version);
+                yield "TARGET " + target.account() + " " + target.idempotencyKey() + " " + target.symbol() + " position " +
+                    target.currentPosition() + " working " + target.workingQuantity() + " desired " +
+                    target.desiredPosition() + " delta " + target.delta() + (target.side() == Side.NULL_VAL ? " no_change" :
+                    " " + target.side() + " " + target.quantity() + " " + target.orderType() +
+                    (Price.isSet(target.limitPrice()) ? " lmt " + Price.toString(target.limitPrice()) : "") +
+                    " #" + target.brokerOrderId());
             }
             default -> "EVENT template " + header.templateId();
         };

@@ -11,6 +11,7 @@ import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -30,6 +31,7 @@ final class JournalText
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
     private final CancelOrderDecoder cancel = new CancelOrderDecoder();
+    private final TargetPositionDecoder target = new TargetPositionDecoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
     private final ClientEventText clientEvents = new ClientEventText();
 
@@ -90,6 +92,15 @@ final class JournalText
             cancel.wrap(body, offset, header.blockLength(), header.version());
             return "CancelOrder corr " + cancel.correlationId() + " " + cancel.account() + " key " +
                 cancel.idempotencyKey() + " target " + cancel.targetIdempotencyKey();
+        }
+        if (header.templateId() == TargetPositionDecoder.TEMPLATE_ID && length >= offset + TargetPositionDecoder.BLOCK_LENGTH)
+        {
+            target.wrap(body, offset, header.blockLength(), header.version());
+            return "TargetPosition corr " + target.correlationId() + " " +
+                name(TradingMode.values(), TradingMode::value, target.modeRaw()) + " " + target.account() +
+                " key " + target.idempotencyKey() + " " + target.symbol() + " to " + target.targetQuantity() +
+                price(" lmt ", target.limitPrice()) + price(" expected ", target.expectedPrice()) +
+                price(" tolerance% ", target.tolerancePercent());
         }
         return "intent template " + header.templateId() + " (" + length + " bytes)";
     }

@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 /**
  * {@code ringfence orders …}: act as a client of a running engine.
  */
-@Command(mixinStandardHelpOptions = true, name = "orders", description = "Submit and cancel orders through a running engine.",
+@Command(mixinStandardHelpOptions = true, name = "orders", description = "Submit, cancel, modify and target orders through a running engine.",
     subcommands = {OrderSubmitCommand.class, OrderCancelCommand.class, OrderModifyCommand.class,
-        OrderPreviewCommand.class})
+        OrderPreviewCommand.class, OrderTargetCommand.class})
 final class OrdersCommand
 {
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "ringfence 0.1.0",
     description = "Low-latency, gate-checked order engine for Interactive Brokers.",
-    subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class, JournalCommand.class, StatCommand.class,
+    subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class, BatchesCommand.class,
+        JournalCommand.class, StatCommand.class,
         ErrorsCommand.class, ApprovalsCommand.class, KillSwitchCommand.class, PromoteCommand.class})
 public final class RingfenceCli
 {
