@@ -15,6 +15,7 @@ import io.ringfence.codecs.tws.ExecutionDataEncoder;
 import io.ringfence.codecs.tws.NextValidIdEncoder;
 import io.ringfence.codecs.tws.OpenOrderEncoder;
 import io.ringfence.codecs.tws.OrderStatusEncoder;
+import io.ringfence.codecs.tws.PositionDataEncoder;
 import io.ringfence.codecs.tws.TwsExecution;
 import io.ringfence.codecs.tws.TwsOrder;
 import io.ringfence.codecs.tws.TwsOrderStatus;
@@ -158,6 +159,13 @@ public final class BrokerFrames
     {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
         return frame(timestampNs, buffer, new EndMarkerEncoder().encodeCompletedOrdersEnd(buffer, 0));
+    }
+
+    public static InboundEvent position(final long timestampNs, final String symbol, final long position)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[512]);
+        return frame(timestampNs, buffer, new PositionDataEncoder().encode(buffer, 0, Intents.ACCOUNT, 265_598, symbol,
+            "STK", "SMART", "USD", position, Price.parse("190")));
     }
 
     public static InboundEvent executionDataEnd(final long timestampNs)

@@ -10,6 +10,7 @@ import io.ringfence.codecs.tws.ErrorMessageDecoder;
 import io.ringfence.codecs.tws.ExecutionDataDecoder;
 import io.ringfence.codecs.tws.OpenOrderDecoder;
 import io.ringfence.codecs.tws.OrderStatusDecoder;
+import io.ringfence.codecs.tws.PositionDataDecoder;
 import io.ringfence.codecs.tws.TwsErrorCode;
 import io.ringfence.codecs.tws.TwsInboundAdapter;
 import io.ringfence.codecs.tws.TwsInboundHandler;
@@ -20,6 +21,7 @@ import io.ringfence.engine.status.EngineCounter;
 import io.ringfence.engine.status.EngineCounters;
 import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.status.AtomicCounter;
 
 /**
@@ -27,11 +29,14 @@ import org.agrona.concurrent.status.AtomicCounter;
  * ORDER_STATUS and OPEN_ORDER move the state machine (never out of a final state), EXECUTION_DATA
  * adds each execId once (live or replayed by the session's reconnect requests), COMPLETED_ORDER
  * settles orders that ended while the engine was away (matched by orderRef, then permId), ERR_MSG
- * rejects, confirms or refuses per {@link TwsErrorCode}. Out-of-order and unknown messages are
+ * rejects, confirms or refuses per {@link TwsErrorCode}, POSITION_DATA that disagrees with the
+ * engine's executions is counted. Out-of-order and unknown messages are
  * counted, never fatal. Each change becomes a client event of the order's client.
  */
 final class BrokerUpdates implements TwsInboundHandler
 {
+    private static final int FIELD_LENGTH = 16;
+
     private final OrderBook book;
     private final ClientEvents events;
     private final TwsInboundAdapter adapter = new TwsInboundAdapter(this);
@@ -51,6 +56,8 @@ final class BrokerUpdates implements TwsInboundHandler
     private final PendingRecovery recovery;
     private final int[] connectGeneration = new int[OrderBook.SESSIONS];
     private final AtomicCounter unresolved;
+    private final AtomicCounter positionDifferences;
+    private final UnsafeBuffer accountAndSymbol = new UnsafeBuffer(new byte[2 * FIELD_LENGTH]);
     private boolean reconcileOnConnect;
     private InboundEvent event;
     private int session;
@@ -66,6 +73,7 @@ final class BrokerUpdates implements TwsInboundHandler
         this.duplicateExecutions = counters.get(EngineCounter.DUPLICATE_EXECUTIONS);
         this.protocolErrors = counters.get(EngineCounter.PROTOCOL_ERRORS);
         this.unresolved = counters.get(EngineCounter.ORDERS_UNRESOLVED);
+        this.positionDifferences = counters.get(EngineCounter.POSITION_DIFFERENCES);
     }
 
     /**
@@ -127,6 +135,29 @@ final class BrokerUpdates implements TwsInboundHandler
         completedOrdersEnded[session] = true;
         finishReconciliation();
         finishPass();
+    }
+
+    /**
+     * POSITION_DATA (the recovery's REQ_POSITIONS answer): a broker position that differs from
+     * what this engine's own executions made is counted. It is reported, not corrected: the
+     * account may hold positions opened elsewhere (by hand, by another program, earlier days).
+     */
+    @Override
+    public void onPosition(final PositionDataDecoder position)
+    {
+        final AsciiSequenceView account = position.account();
+        final AsciiSequenceView symbol = position.symbol();
+        if (account.length() == 0 || account.length() > FIELD_LENGTH || symbol.length() > FIELD_LENGTH)
+        {
+            return;
+        }
+        accountAndSymbol.setMemory(0, accountAndSymbol.capacity(), (byte)0);
+        accountAndSymbol.putBytes(0, account.buffer(), account.offset(), account.length());
+        accountAndSymbol.putBytes(FIELD_LENGTH, symbol.buffer(), symbol.offset(), symbol.length());
+        if (book.position(accountAndSymbol, 0, accountAndSymbol, FIELD_LENGTH) != position.position())
+        {
+            positionDifferences.incrementRelease();
+        }
     }
 
     @Override

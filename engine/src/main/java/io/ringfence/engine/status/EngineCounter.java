@@ -34,7 +34,8 @@ public enum EngineCounter
     JOURNAL_LAG(26, "journal: inputs waiting for the journal stage at its last batch start"),
     PACING_DELAY_US(27, "broker: total time messages waited for the pacing budget (us)"),
     ORDERS_RELEASED(28, "reconciliation: orders a previous run sent that no answer listed after release_after_ms"),
-    ORDERS_PENDING_RECOVERY(29, "reconciliation: orders a previous run sent, neither found nor released yet");
+    ORDERS_PENDING_RECOVERY(29, "reconciliation: orders a previous run sent, neither found nor released yet"),
+    POSITION_DIFFERENCES(30, "reconciliation: broker positions that differ from this engine's executions");
 
     public static final int REFUSALS_TYPE_ID = 100;
 

@@ -106,6 +106,21 @@ class ReconciliationTest
         assertThat(ClientEventLog.of(retry)).containsExactly("ACCEPTED k1 #100", "STATUS k1 SUBMITTED 0/10");
     }
 
+    @Test
+    void shouldCountABrokerPositionThatDiffersFromTheEnginesExecutions()
+    {
+        reconcile();
+        step(Intents.newOrder(1, nowNs, o -> { }));
+        step(BrokerFrames.execution(nowNs, 100, "e1", 10, "190"));
+
+        step(BrokerFrames.position(nowNs, "AAPL", 10));
+        assertThat(counters.get(EngineCounter.POSITION_DIFFERENCES).get()).isZero();
+
+        step(BrokerFrames.position(nowNs, "AAPL", 25));
+        step(BrokerFrames.position(nowNs, "MSFT", 5));
+        assertThat(counters.get(EngineCounter.POSITION_DIFFERENCES).get()).isEqualTo(2);
+    }
+
     private void reconcile()
     {
         step(BrokerFrames.openOrderEnd(nowNs));
