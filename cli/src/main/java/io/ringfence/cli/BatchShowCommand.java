@@ -1,14 +1,11 @@
 package io.ringfence.cli;
 
-import io.ringfence.codecs.Price;
 import io.ringfence.config.RingfenceConfig;
-import io.ringfence.engine.DecisionState;
-import io.ringfence.engine.order.Order;
-import io.ringfence.engine.order.OrderBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,6 +26,9 @@ final class BatchShowCommand implements Callable<Integer>
     @Option(names = "--account", description = "Only this account's orders.")
     String account;
 
+    @Option(names = "--json", description = "Print the orders as one JSON array.")
+    boolean json;
+
     @Override
     public Integer call()
     {
@@ -38,32 +38,14 @@ final class BatchShowCommand implements Callable<Integer>
             return ExitCodes.CONFIG_ERROR;
         }
         final String prefix = batchId + "/";
-        int shown = 0;
-        try (DecisionState state = new DecisionState(config))
-        {
-            state.replay(journal.dir(config), null);
-            final OrderBook book = state.book();
-            System.out.printf("%-12s %-24s %-5s %8s %8s %10s %8s  %s%n",
-                "account", "key", "side", "qty", "filled", "avg", "broker#", "state");
-            for (int i = 0, last = book.highestOrderId(); i <= last; i++)
-            {
-                final Order order = book.get(i);
-                if (order.state() == null || !order.keyText().startsWith(prefix) ||
-                    (account != null && !order.accountText().equals(account)))
-                {
-                    continue;
-                }
-                shown++;
-                System.out.printf("%-12s %-24s %-5s %8d %8d %10s %8d  %s%n", order.accountText(), order.keyText(),
-                    order.side(), order.quantity(), order.filledQuantity(),
-                    Price.toString(OrderBook.averageFillPrice(order)), order.brokerOrderId(), order.state());
-            }
-        }
-        if (shown == 0)
+        final List<OrderTable.Row> rows = OrderTable.replay(config, journal.dir(config),
+            row -> row.key().startsWith(prefix) && (account == null || row.account().equals(account)));
+        if (rows.isEmpty())
         {
             System.out.println("no order of batch " + batchId + " in the journal");
             return ExitCodes.FAILED;
         }
+        OrderTable.print(System.out, rows, json);
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,7 @@
 package io.ringfence.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ringfence.client.RingfenceClient;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.BooleanType;
@@ -41,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(60)
 class JournalToolsIT
 {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
@@ -126,6 +130,32 @@ class JournalToolsIT
     }
 
     @Test
+    void shouldAnswerOrderPositionAndExecutionQueriesFromTheJournal() throws Exception
+    {
+        final String journalDir = config.journalDir().toString();
+
+        final JsonNode status = JSON.readTree(run("orders", "status", "--journal-dir", journalDir, "--idempotency-key", "j-3",
+            "--json"));
+        final JsonNode working = JSON.readTree(run("orders", "list", "--journal-dir", journalDir, "--working", "--json"));
+        final JsonNode positions = JSON.readTree(run("positions", "--journal-dir", journalDir, "--json"));
+        final JsonNode executions = JSON.readTree(run("executions", "--journal-dir", journalDir, "--symbol", "AAPL", "--json"));
+
+        assertThat(status).hasSize(1);
+        assertThat(status.get(0).get("state").asText()).isEqualTo("FILLED");
+        assertThat(status.get(0).get("filledQuantity").asLong()).isEqualTo(10);
+        assertThat(working).isEmpty();
+        assertThat(positions).hasSize(1);
+        assertThat(positions.get(0).get("position").asLong()).isEqualTo(20);
+        assertThat(positions.get(0).get("workingQuantity").asLong()).isZero();
+        assertThat(executions).hasSize(2);
+        assertThat(executions.get(0).get("orderRef").asText()).isEqualTo("j-1");
+        assertThat(executions.get(0).get("shares").asLong()).isEqualTo(10);
+        assertThat(executions.get(0).get("commission").asText()).isNotEmpty();
+        assertThat(RingfenceCli.execute("orders", "status", "--journal-dir", journalDir, "--idempotency-key", "nope"))
+            .isEqualTo(ExitCodes.FAILED);
+    }
+
+    @Test
     void shouldTailOneKeyAndReplayTheOrders() throws Exception
     {
         final String tail = run("journal", "tail", "--journal-dir", config.journalDir().toString(), "--decisions",
@@ -133,7 +163,7 @@ class JournalToolsIT
         final String replay = run("journal", "replay", "--journal-dir", config.journalDir().toString());
 
         assertThat(tail).contains("NewOrder", "key j-3", "ACCEPTED DU8730189 j-3").doesNotContain("key j-1");
-        assertThat(replay).contains("replayed ").containsPattern("j-1\\s+AAPL\\s+BUY\\s+10\\s+10\\s+190.01\\s+FILLED");
+        assertThat(replay).containsPattern("j-1\\s+AAPL\\s+BUY\\s+10\\s+10\\s+190.01\\s+FILLED");
     }
 
     private static void submit(final RingfenceClient client, final long correlationId, final String key, final TradingMode mode)

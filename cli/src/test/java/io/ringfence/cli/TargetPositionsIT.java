@@ -111,7 +111,7 @@ class TargetPositionsIT
         {
             shown = cli(0, "batches", "show", "--batch-id", "r1", "--config", config.toString());
         }
-        assertThat(shown).containsPattern("r1/AAPL\\s+BUY\\s+10\\s+0\\s+.*CANCELLED");
+        assertThat(shown).containsPattern("r1/AAPL\\s+AAPL\\s+BUY\\s+10\\s+0\\s+.*CANCELLED");
         assertThat(simulator.position(ACCOUNT, "AAPL")).isZero();
     }
 
