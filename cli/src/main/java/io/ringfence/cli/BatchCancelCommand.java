@@ -2,6 +2,7 @@ package io.ringfence.cli;
 
 import io.ringfence.client.ClientEventHandler;
 import io.ringfence.client.RingfenceClient;
+import io.ringfence.codecs.sbe.CancelOrderEncoder;
 import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
@@ -57,7 +58,9 @@ final class BatchCancelCommand implements Callable<Integer>
                 .mode(client.mode())
                 .account(accountId)
                 .idempotencyKey("c:" + id + "/*")
-                .targetIdempotencyKey(id + "/*");
+                .targetIdempotencyKey(id + "/*")
+                .targetBrokerOrderId(CancelOrderEncoder.targetBrokerOrderIdNullValue())
+                .targetPermId(CancelOrderEncoder.targetPermIdNullValue());
             if (!ringfence.commit())
             {
                 return OrderReport.refusal(System.out, client.json, "INGRESS_FULL",

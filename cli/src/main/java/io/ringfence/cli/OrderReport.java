@@ -68,7 +68,7 @@ final class OrderReport
         }
         else
         {
-            out.println(account + " " + key + " broker order " + outcome.brokerOrderId + ": " +
+            out.println(account + " " + (key == null ? "" : key + " ") + "broker order " + outcome.brokerOrderId + ": " +
                 String.join(" -> ", outcome.lifecycle));
             for (final OrderOutcome.FillLine fill : outcome.fills)
             {

@@ -18,7 +18,7 @@ final class OrderWatcher implements ClientEventHandler
 {
     private final long correlationId;
     private final String account;
-    private final String idempotencyKey;
+    private String idempotencyKey;
     private final OrderOutcome outcome = new OrderOutcome();
     private boolean answered;
 
@@ -81,6 +81,10 @@ final class OrderWatcher implements ClientEventHandler
     {
         if (status.correlationId() == correlationId || isThisOrder(status.account(), status.idempotencyKey()))
         {
+            if (idempotencyKey == null)
+            {
+                idempotencyKey = status.idempotencyKey();
+            }
             answered = true;
             outcome.state = status.state();
             outcome.brokerOrderId = status.brokerOrderId();
@@ -104,6 +108,6 @@ final class OrderWatcher implements ClientEventHandler
 
     private boolean isThisOrder(final String eventAccount, final String eventKey)
     {
-        return account.equals(eventAccount) && idempotencyKey.equals(eventKey);
+        return idempotencyKey != null && account.equals(eventAccount) && idempotencyKey.equals(eventKey);
     }
 }

@@ -116,6 +116,21 @@ class TargetPositionsIT
     }
 
     @Test
+    void shouldCancelAnOrderByItsBrokerOrderId() throws Exception
+    {
+        final JsonNode resting = target("r2", 0, "{\"symbol\": \"AAPL\", \"quantity\": 10, \"limit_price\": 150.00}");
+        final String brokerOrderId = resting.get("results").get(0).get("ibkr_order_id").asText();
+
+        final JsonNode cancelled = JSON.readTree(cli(0, "orders", "cancel", "--account", ACCOUNT, "--broker-order-id",
+            brokerOrderId, "--enable-paper", "--json", "--config", config.toString()));
+
+        assertThat(cancelled.get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("brokerOrderId").asText()).isEqualTo(brokerOrderId);
+        assertThat(cli(2, "orders", "cancel", "--account", ACCOUNT, "--broker-order-id", "99999", "--enable-paper",
+            "--config", config.toString())).contains("UNKNOWN_ORDER");
+    }
+
+    @Test
     void shouldRefuseABadBatchFileNamingTheEntry() throws Exception
     {
         final Path file = Files.writeString(dir.resolve("bad.json"),

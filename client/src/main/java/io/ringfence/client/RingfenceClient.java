@@ -102,9 +102,7 @@ public final class RingfenceClient implements AutoCloseable
      */
     public NewOrderEncoder newOrder()
     {
-        newOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
-        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + NewOrderEncoder.BLOCK_LENGTH;
-        return newOrderEncoder;
+        return start(newOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), NewOrderEncoder.BLOCK_LENGTH);
     }
 
     /**
@@ -112,9 +110,7 @@ public final class RingfenceClient implements AutoCloseable
      */
     public CancelOrderEncoder cancelOrder()
     {
-        cancelOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
-        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + CancelOrderEncoder.BLOCK_LENGTH;
-        return cancelOrderEncoder;
+        return start(cancelOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), CancelOrderEncoder.BLOCK_LENGTH);
     }
 
     /**
@@ -122,9 +118,7 @@ public final class RingfenceClient implements AutoCloseable
      */
     public ModifyOrderEncoder modifyOrder()
     {
-        modifyOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
-        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + ModifyOrderEncoder.BLOCK_LENGTH;
-        return modifyOrderEncoder;
+        return start(modifyOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), ModifyOrderEncoder.BLOCK_LENGTH);
     }
 
     /**
@@ -134,9 +128,18 @@ public final class RingfenceClient implements AutoCloseable
      */
     public TargetPositionEncoder targetPosition()
     {
-        targetPositionEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder);
-        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + TargetPositionEncoder.BLOCK_LENGTH;
-        return targetPositionEncoder;
+        return start(targetPositionEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), TargetPositionEncoder.BLOCK_LENGTH);
+    }
+
+    /**
+     * The block after the header starts zeroed, so a field the caller leaves unset reads 0 (not
+     * set, for the optional ids a newer schema added), never the last intent's bytes.
+     */
+    private <T> T start(final T encoder, final int blockLength)
+    {
+        outBuffer.setMemory(MessageHeaderEncoder.ENCODED_LENGTH, blockLength, (byte)0);
+        pendingLength = MessageHeaderEncoder.ENCODED_LENGTH + blockLength;
+        return encoder;
     }
 
     /**

@@ -27,6 +27,12 @@ public final class InboundEvent
      * of the account whose key starts with the rest ({@code b1/*} a batch, {@code *} all).
      */
     public static final int MATCHING_ORDERS = -2;
+
+    /**
+     * {@link #targetOrderId} of a cancel that names its order by broker order id or permId: the
+     * order stage resolves it.
+     */
+    public static final int BY_BROKER_ID = -3;
     public static final int MAX_CANCELS_PER_EVENT = 1024;
     public static final int NO_ACCOUNT = -1;
     public static final int GATE_REPLY_CAPACITY = 256;

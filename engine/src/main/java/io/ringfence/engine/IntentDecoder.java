@@ -16,7 +16,8 @@ import java.nio.ByteOrder;
  * Wraps a client intent's SBE body with the right decoder after checking the header and the
  * lengths, so no decoder ever reads past the bytes the client sent. One per stage (flyweights
  * are not shared across threads). Older schema versions decode: a version-0 NewOrder has no
- * approval id (the decoder answers its null value).
+ * approval id, a version-1 CancelOrder no target broker or perm id (the decoder answers their
+ * null values).
  */
 public final class IntentDecoder
 {
@@ -26,6 +27,8 @@ public final class IntentDecoder
     private static final int VAR_LENGTH_BYTES = 2;
     private static final int NEW_ORDER_V0_BLOCK_LENGTH =
         NewOrderDecoder.BLOCK_LENGTH - NewOrderDecoder.approvalIdEncodingLength();
+    private static final int CANCEL_ORDER_V1_BLOCK_LENGTH = CancelOrderDecoder.BLOCK_LENGTH -
+        CancelOrderDecoder.targetBrokerOrderIdEncodingLength() - CancelOrderDecoder.targetPermIdEncodingLength();
 
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
@@ -78,7 +81,7 @@ public final class IntentDecoder
                 targetPosition.wrap(event.body, offset, blockLength, version);
                 return templateId;
             case CancelOrderDecoder.TEMPLATE_ID:
-                if (!fits(blockLength, CancelOrderDecoder.BLOCK_LENGTH, length, 0))
+                if (!fits(blockLength, version < 2 ? CANCEL_ORDER_V1_BLOCK_LENGTH : CancelOrderDecoder.BLOCK_LENGTH, length, 0))
                 {
                     return MALFORMED;
                 }

@@ -192,17 +192,19 @@ public final class Gates
     }
 
     /**
-     * Gates 1 to 4 for a cancel: a kill switch never blocks one.
+     * Gates 1 to 4 for a cancel: a kill switch never blocks one. It names its order one way: a
+     * target key (or prefix), a broker order id or a permId (ids of 0 or null are not set).
      */
     public RefusalReason checkCancel(final int clientIndex, final CancelOrderDecoder cancel)
     {
         final DirectBuffer buffer = cancel.buffer();
         final int base = cancel.offset();
-        if (!MODES.isValid(cancel.modeRaw()) ||
+        final int targets = (isText(buffer, base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset(),
+            CancelOrderDecoder.targetIdempotencyKeyLength()) ? 1 : 0) +
+            (cancel.targetBrokerOrderId() > 0 ? 1 : 0) + (cancel.targetPermId() > 0 ? 1 : 0);
+        if (!MODES.isValid(cancel.modeRaw()) || targets != 1 ||
             !isText(buffer, base + CancelOrderDecoder.accountEncodingOffset(), CancelOrderDecoder.accountLength()) ||
-            !isText(buffer, base + CancelOrderDecoder.idempotencyKeyEncodingOffset(), CancelOrderDecoder.idempotencyKeyLength()) ||
-            !isText(buffer, base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset(),
-                CancelOrderDecoder.targetIdempotencyKeyLength()))
+            !isText(buffer, base + CancelOrderDecoder.idempotencyKeyEncodingOffset(), CancelOrderDecoder.idempotencyKeyLength()))
         {
             return RefusalReason.MALFORMED_INTENT;
         }

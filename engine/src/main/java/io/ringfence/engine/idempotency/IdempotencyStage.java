@@ -147,30 +147,55 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         apply(event, outcome);
     }
 
+    /**
+     * A cancel names its order by key, or by a key prefix ending in {@code *}
+     * ({@link InboundEvent#MATCHING_ORDERS}), or, with an empty key, by broker order id or permId
+     * ({@link InboundEvent#BY_BROKER_ID}: the order stage, which knows broker ids, resolves it).
+     */
     private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
     {
         final int base = cancel.offset();
-        onRequestAboutAnOrder(event, cancel.buffer(), base, cancel.encodedLength(), CancelOrderDecoder.TEMPLATE_ID,
-            base + CancelOrderDecoder.accountEncodingOffset(),
-            base + CancelOrderDecoder.idempotencyKeyEncodingOffset(),
-            base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset());
+        final DirectBuffer buffer = cancel.buffer();
+        final int accountOffset = base + CancelOrderDecoder.accountEncodingOffset();
+        final int targetKeyOffset = base + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset();
+        final int targetKeyLength = FixedAscii.length(buffer, targetKeyOffset, CancelOrderDecoder.targetIdempotencyKeyLength());
+        final int target;
+        if (targetKeyLength == FixedAscii.INVALID)
+        {
+            target = InboundEvent.BY_BROKER_ID;
+        }
+        else if (buffer.getByte(targetKeyOffset + targetKeyLength - 1) == '*')
+        {
+            target = InboundEvent.MATCHING_ORDERS;
+        }
+        else
+        {
+            target = orderOf(buffer, accountOffset, targetKeyOffset);
+        }
+        claimRequest(event, buffer, base, cancel.encodedLength(), CancelOrderDecoder.TEMPLATE_ID, accountOffset,
+            base + CancelOrderDecoder.idempotencyKeyEncodingOffset(), target);
     }
 
     private void onModifyOrder(final InboundEvent event, final ModifyOrderDecoder modify)
     {
         final int base = modify.offset();
-        onRequestAboutAnOrder(event, modify.buffer(), base, modify.encodedLength(), ModifyOrderDecoder.TEMPLATE_ID,
-            base + ModifyOrderDecoder.accountEncodingOffset(),
+        final int accountOffset = base + ModifyOrderDecoder.accountEncodingOffset();
+        claimRequest(event, modify.buffer(), base, modify.encodedLength(), ModifyOrderDecoder.TEMPLATE_ID, accountOffset,
             base + ModifyOrderDecoder.idempotencyKeyEncodingOffset(),
-            base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset());
+            orderOf(modify.buffer(), accountOffset, base + ModifyOrderDecoder.targetIdempotencyKeyEncodingOffset()));
+    }
+
+    private int orderOf(final DirectBuffer buffer, final int accountOffset, final int keyOffset)
+    {
+        return table.find(buffer, accountOffset, keyOffset) < 0 ? NO_ORDER : table.lastOrderId();
     }
 
     /**
-     * A cancel or modify: its target must be an order of this account's keys (or, for a cancel, a
-     * key prefix ending in {@code *}: {@link InboundEvent#MATCHING_ORDERS}), and its own key is
-     * claimed like any other (a retry replays, a different request under it conflicts).
+     * A cancel or modify: its target must be an order of this account's keys (or a set the order
+     * stage resolves), and its own key is claimed like any other (a retry replays, a different
+     * request under it conflicts).
      */
-    private void onRequestAboutAnOrder(
+    private void claimRequest(
         final InboundEvent event,
         final DirectBuffer buffer,
         final int base,
@@ -178,17 +203,8 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         final int templateId,
         final int accountOffset,
         final int keyOffset,
-        final int targetKeyOffset)
+        final int target)
     {
-        final int target;
-        if (templateId == CancelOrderDecoder.TEMPLATE_ID && isPattern(buffer, targetKeyOffset))
-        {
-            target = InboundEvent.MATCHING_ORDERS;
-        }
-        else
-        {
-            target = table.find(buffer, accountOffset, targetKeyOffset) < 0 ? NO_ORDER : table.lastOrderId();
-        }
         if (target == NO_ORDER)
         {
             event.refusal = RefusalReason.UNKNOWN_ORDER;
@@ -203,15 +219,6 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         }
         apply(event, outcome);
         event.targetOrderId = target;
-    }
-
-    /**
-     * A target key ending in {@code *}: a prefix, not a key.
-     */
-    private static boolean isPattern(final DirectBuffer buffer, final int keyOffset)
-    {
-        final int length = FixedAscii.length(buffer, keyOffset, CancelOrderDecoder.targetIdempotencyKeyLength());
-        return length > 0 && buffer.getByte(keyOffset + length - 1) == '*';
     }
 
     private static void apply(final InboundEvent event, final ClaimOutcome outcome)

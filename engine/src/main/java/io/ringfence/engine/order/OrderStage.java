@@ -458,7 +458,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
             cancelMatching(event, cancel);
             return;
         }
-        final Order order = book.get(event.targetOrderId);
+        final Order order = event.targetOrderId == InboundEvent.BY_BROKER_ID ?
+            byBrokerId(cancel) : book.get(event.targetOrderId);
+        if (order == null)
+        {
+            refuse(event, CancelOrderDecoder.TEMPLATE_ID, RefusalReason.UNKNOWN_ORDER);
+            return;
+        }
         final long correlationId = cancel.correlationId();
         if (event.idempotency == IdempotencyOutcome.REPLAY)
         {
@@ -477,6 +483,18 @@ public final class OrderStage implements EventHandler<InboundEvent>
         event.outboundCancelSessions[0] = order.session;
         event.outboundCancelCount = 1;
         events.status(event, order, correlationId);
+    }
+
+    /**
+     * The order a cancel names by broker order id (in its mode's session) or permId, if it is one
+     * of this engine's orders on the cancel's account.
+     */
+    private Order byBrokerId(final CancelOrderDecoder cancel)
+    {
+        final Order order = cancel.targetPermId() > 0 ? book.byPermId(cancel.targetPermId()) :
+            book.byBrokerOrderId(sessionOf(cancel.mode()), cancel.targetBrokerOrderId());
+        return order == null || order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, cancel.buffer(),
+            cancel.offset() + CancelOrderDecoder.accountEncodingOffset()) != 0 ? null : order;
     }
 
     /**

@@ -146,6 +146,31 @@ class OrderStageTest
     }
 
     @Test
+    void shouldCancelByBrokerOrderIdOrPermIdOnlyOnTheOrdersAccount()
+    {
+        step(Intents.newOrder(CLIENT, nowNs, o -> { }));
+        step(Intents.newOrder(CLIENT, nowNs, o -> o.idempotencyKey("k2")));
+        step(BrokerFrames.orderStatus(nowNs, 101, TwsOrderStatus.SUBMITTED, 0, 10));
+
+        final InboundEvent byId = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c1")
+            .targetIdempotencyKey("").targetBrokerOrderId(100)));
+        final InboundEvent byPermId = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c2")
+            .targetIdempotencyKey("").targetPermId(5_101)));
+
+        assertThat(byId.action).isEqualTo(OutputAction.CANCEL_ORDER);
+        assertThat(byId.outboundCancelIds[0]).isEqualTo(100);
+        assertThat(ClientEventLog.of(byId)).containsExactly("STATUS k1 PENDING_CANCEL 0/10");
+        assertThat(byPermId.outboundCancelIds[0]).isEqualTo(101);
+        assertThat(ClientEventLog.of(byPermId)).containsExactly("STATUS k2 PENDING_CANCEL 0/10");
+        assertThat(ClientEventLog.of(step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c3")
+            .targetIdempotencyKey("").targetBrokerOrderId(999))))).containsExactly("REFUSED c3 UNKNOWN_ORDER");
+        assertThat(ClientEventLog.of(step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c4").account("DUP203550")
+            .targetIdempotencyKey("").targetBrokerOrderId(100))))).containsExactly("REFUSED c4 UNKNOWN_ORDER");
+        assertThat(ClientEventLog.of(step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c5")
+            .targetBrokerOrderId(100))))).as("a key and an id").containsExactly("REFUSED c5 MALFORMED_INTENT");
+    }
+
+    @Test
     void shouldHoldAModifyPendingUntilTheBrokerShowsTheNewValues()
     {
         step(Intents.newOrder(CLIENT, nowNs, o -> o.orderType(OrderType.LIMIT).limitPrice(Price.parse("1.5"))));
