@@ -1,6 +1,7 @@
 package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.FillEncoder;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedEncoder;
@@ -52,6 +53,16 @@ final class ClientEvents
             .putAccount(order.text.byteArray(), Order.ACCOUNT_OFFSET)
             .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);
         commit(event, accepted.encodedLength());
+    }
+
+    /**
+     * A cancel refused: to its requester, with the cancel's own account and key.
+     */
+    void refused(final InboundEvent event, final CancelOrderDecoder cancel, final RefusalReason reason)
+    {
+        refused(event, cancel.correlationId(), cancel.buffer(), cancel.offset() + CancelOrderDecoder.accountEncodingOffset(),
+            cancel.offset() + CancelOrderDecoder.idempotencyKeyEncodingOffset(), reason,
+            OrderRefusedEncoder.brokerCodeNullValue(), OrderStage.NO_TEXT, 0, 0);
     }
 
     void refused(

@@ -5,7 +5,6 @@ import io.ringfence.codecs.sbe.BrokerSessionEventDecoder;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
-import io.ringfence.codecs.sbe.KillSwitchScope;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
@@ -22,7 +21,6 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
-import io.ringfence.engine.FixedAscii;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import io.ringfence.engine.gate.Gates;
@@ -38,8 +36,7 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class OrderStage implements EventHandler<InboundEvent>
 {
-    private static final UnsafeBuffer NO_TEXT = new UnsafeBuffer(new byte[64]);
-    private static final int ACCOUNT_LENGTH = 16;
+    static final UnsafeBuffer NO_TEXT = new UnsafeBuffer(new byte[64]);
 
     private final OrderBook book;
     private final PositionLimits positionLimits;
@@ -49,6 +46,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final BrokerUpdates brokerFrames;
     private final PendingRecovery recovery;
     private final TargetOrders targetOrders = new TargetOrders();
+    private final OrderCancels cancels;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final PreviewResultEncoder previewResult = new PreviewResultEncoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
@@ -66,6 +64,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
         this.events = new ClientEvents(counters);
         this.recovery = new PendingRecovery(book, releaseAfterNs, counters);
         this.brokerFrames = new BrokerUpdates(book, events, recovery, counters);
+        this.cancels = new OrderCancels(book, events);
     }
 
     @Override
@@ -86,7 +85,8 @@ public final class OrderStage implements EventHandler<InboundEvent>
         }
         if (event.killSwitchEngaged != null)
         {
-            cancelKillSwitchScope(event);
+            cancels.onKillSwitch(event,
+                intent.wrap(event) == KillSwitchCommandDecoder.TEMPLATE_ID ? intent.killSwitch() : null);
         }
     }
 
@@ -174,7 +174,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
         }
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {
-            onCancelOrder(event, intent.cancelOrder());
+            cancels.onCancel(event, intent.cancelOrder());
         }
         else if (template == ModifyOrderDecoder.TEMPLATE_ID)
         {
@@ -419,7 +419,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
      * A paper order goes to the paper gateway's session and a live order to the live one, never
      * the other: the session is chosen by the mode the gates checked against the account.
      */
-    private static int sessionOf(final TradingMode mode)
+    static int sessionOf(final TradingMode mode)
     {
         return mode == TradingMode.LIVE ? OrderBook.LIVE_SESSION : OrderBook.PAPER_SESSION;
     }
@@ -451,136 +451,6 @@ public final class OrderStage implements EventHandler<InboundEvent>
             newOrder.side(), newOrder.quantity(), book.position(), book.workingQuantity(buy), book.openOrders());
     }
 
-    private void onCancelOrder(final InboundEvent event, final CancelOrderDecoder cancel)
-    {
-        if (event.targetOrderId == InboundEvent.MATCHING_ORDERS)
-        {
-            cancelMatching(event, cancel);
-            return;
-        }
-        final Order order = event.targetOrderId == InboundEvent.BY_BROKER_ID ?
-            byBrokerId(cancel) : book.get(event.targetOrderId);
-        if (order == null)
-        {
-            refuse(event, CancelOrderDecoder.TEMPLATE_ID, RefusalReason.UNKNOWN_ORDER);
-            return;
-        }
-        final long correlationId = cancel.correlationId();
-        if (event.idempotency == IdempotencyOutcome.REPLAY)
-        {
-            events.status(event, order, correlationId);
-            return;
-        }
-        if (order.state == null || order.isTerminal())
-        {
-            refuse(event, CancelOrderDecoder.TEMPLATE_ID, RefusalReason.ORDER_NOT_CANCELLABLE);
-            return;
-        }
-        order.state = OrderState.PENDING_CANCEL;
-        order.lastUpdateNs = event.timestampNs;
-        event.action = OutputAction.CANCEL_ORDER;
-        event.outboundCancelIds[0] = order.brokerOrderId;
-        event.outboundCancelSessions[0] = order.session;
-        event.outboundCancelCount = 1;
-        events.status(event, order, correlationId);
-    }
-
-    /**
-     * The order a cancel names by broker order id (in its mode's session) or permId, if it is one
-     * of this engine's orders on the cancel's account.
-     */
-    private Order byBrokerId(final CancelOrderDecoder cancel)
-    {
-        final Order order = cancel.targetPermId() > 0 ? book.byPermId(cancel.targetPermId()) :
-            book.byBrokerOrderId(sessionOf(cancel.mode()), cancel.targetBrokerOrderId());
-        return order == null || order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, cancel.buffer(),
-            cancel.offset() + CancelOrderDecoder.accountEncodingOffset()) != 0 ? null : order;
-    }
-
-    /**
-     * A cancel of every working order of the account whose key starts with the target's prefix
-     * (the target key without its {@code *}): a target-position batch ({@code b1/*}) or all
-     * ({@code *}). Each one goes PENDING_CANCEL and its status goes to the requesting client (as
-     * many as one event carries; the broker's answers follow for all). A retry reports the state
-     * of every order the prefix matches and sends nothing; a prefix matching no working order is
-     * refused ORDER_NOT_CANCELLABLE.
-     */
-    private void cancelMatching(final InboundEvent event, final CancelOrderDecoder cancel)
-    {
-        final int accountOffset = cancel.offset() + CancelOrderDecoder.accountEncodingOffset();
-        final int prefixOffset = cancel.offset() + CancelOrderDecoder.targetIdempotencyKeyEncodingOffset();
-        final int prefixLength = FixedAscii.length(cancel.buffer(), prefixOffset,
-            CancelOrderDecoder.targetIdempotencyKeyLength()) - 1;
-        final boolean replay = event.idempotency == IdempotencyOutcome.REPLAY;
-        int matched = 0;
-        for (int orderId = 0, last = book.highestOrderId(); orderId <= last; orderId++)
-        {
-            final Order order = book.get(orderId);
-            if (order.state == null ||
-                (!replay && (order.isTerminal() || order.state == OrderState.PENDING_CANCEL)) ||
-                order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, cancel.buffer(), accountOffset) != 0 ||
-                order.compareTo(Order.KEY_OFFSET, prefixLength, cancel.buffer(), prefixOffset) != 0)
-            {
-                continue;
-            }
-            if (!replay && event.outboundCancelCount < InboundEvent.MAX_CANCELS_PER_EVENT)
-            {
-                order.state = OrderState.PENDING_CANCEL;
-                order.lastUpdateNs = event.timestampNs;
-                event.outboundCancelSessions[event.outboundCancelCount] = order.session;
-                event.outboundCancelIds[event.outboundCancelCount++] = order.brokerOrderId;
-            }
-            events.status(event, order, cancel.correlationId());
-            matched++;
-        }
-        if (matched == 0)
-        {
-            refuse(event, CancelOrderDecoder.TEMPLATE_ID, RefusalReason.ORDER_NOT_CANCELLABLE);
-        }
-        else if (event.outboundCancelCount > 0)
-        {
-            event.action = OutputAction.CANCEL_ORDER;
-        }
-    }
-
-    /**
-     * A kill switch was engaged by this input: cancel every working order in its scope (all, one
-     * account's, or one client's). Each order's own client hears of it from the broker's answers.
-     */
-    private void cancelKillSwitchScope(final InboundEvent event)
-    {
-        final boolean byAccount = event.killSwitchEngaged == KillSwitchScope.ACCOUNT &&
-            intent.wrap(event) == KillSwitchCommandDecoder.TEMPLATE_ID;
-        final KillSwitchCommandDecoder command = intent.killSwitch();
-        for (int orderId = 0, last = book.highestOrderId(); orderId <= last; orderId++)
-        {
-            final Order order = book.get(orderId);
-            if (order.state == null || order.isTerminal() || order.state == OrderState.PENDING_CANCEL)
-            {
-                continue;
-            }
-            final boolean inScope = switch (event.killSwitchEngaged)
-            {
-                case GLOBAL -> true;
-                case ACCOUNT -> byAccount && order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, command.buffer(),
-                    command.offset() + KillSwitchCommandDecoder.accountEncodingOffset()) == 0;
-                case CLIENT -> order.clientIndex == event.killSwitchClient;
-                default -> false;
-            };
-            if (inScope && event.outboundCancelCount < InboundEvent.MAX_CANCELS_PER_EVENT)
-            {
-                order.state = OrderState.PENDING_CANCEL;
-                order.lastUpdateNs = event.timestampNs;
-                event.outboundCancelSessions[event.outboundCancelCount] = order.session;
-                event.outboundCancelIds[event.outboundCancelCount++] = order.brokerOrderId;
-            }
-        }
-        if (event.outboundCancelCount > 0)
-        {
-            event.action = OutputAction.CANCEL_ORDER;
-        }
-    }
-
     private void refuse(final InboundEvent event, final int template, final RefusalReason reason)
     {
         final int noCode = OrderRefusedEncoder.brokerCodeNullValue();
@@ -598,19 +468,16 @@ public final class OrderStage implements EventHandler<InboundEvent>
                 modify.offset() + ModifyOrderDecoder.accountEncodingOffset(),
                 modify.offset() + ModifyOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
         }
+        else if (template == CancelOrderDecoder.TEMPLATE_ID)
+        {
+            events.refused(event, intent.cancelOrder(), reason);
+        }
         else if (template == TargetPositionDecoder.TEMPLATE_ID)
         {
             final TargetPositionDecoder target = intent.targetPosition();
             events.refused(event, target.correlationId(), target.buffer(),
                 target.offset() + TargetPositionDecoder.accountEncodingOffset(),
                 target.offset() + TargetPositionDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
-        }
-        else if (template == CancelOrderDecoder.TEMPLATE_ID)
-        {
-            final CancelOrderDecoder cancel = intent.cancelOrder();
-            events.refused(event, cancel.correlationId(), cancel.buffer(),
-                cancel.offset() + CancelOrderDecoder.accountEncodingOffset(),
-                cancel.offset() + CancelOrderDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
         }
         else
         {
