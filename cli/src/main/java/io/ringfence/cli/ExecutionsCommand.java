@@ -3,23 +3,9 @@ package io.ringfence.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.ringfence.codecs.Price;
-import io.ringfence.codecs.sbe.BrokerSessionEventDecoder;
-import io.ringfence.codecs.sbe.InputKind;
-import io.ringfence.codecs.sbe.JournalEntryDecoder;
-import io.ringfence.codecs.sbe.MessageHeaderDecoder;
-import io.ringfence.codecs.sbe.SessionState;
 import io.ringfence.codecs.tws.CommissionReportDecoder;
-import io.ringfence.codecs.tws.ErrorMessageDecoder;
 import io.ringfence.codecs.tws.ExecutionDataDecoder;
-import io.ringfence.codecs.tws.OrderStatusDecoder;
-import io.ringfence.codecs.tws.TwsInboundAdapter;
-import io.ringfence.codecs.tws.TwsInboundHandler;
-import io.ringfence.codecs.tws.TwsProtocolError;
 import io.ringfence.config.RingfenceConfig;
-import io.ringfence.journal.audit.InputJournal;
-import io.ringfence.journal.audit.JournalReader;
-import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,10 +21,9 @@ import java.util.concurrent.Callable;
  * gateway restart and works while the engine runs.
  */
 @Command(mixinStandardHelpOptions = true, name = "executions", description = "Executions with commissions, from the journal.")
-final class ExecutionsCommand implements Callable<Integer>, TwsInboundHandler
+final class ExecutionsCommand implements Callable<Integer>
 {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_SESSIONS = 2;
 
     private static final class Execution
     {
@@ -67,11 +52,6 @@ final class ExecutionsCommand implements Callable<Integer>, TwsInboundHandler
     boolean json;
 
     private final Map<String, Execution> executions = new LinkedHashMap<>();
-    private final TwsInboundAdapter adapter = new TwsInboundAdapter(this);
-    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
-    private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
-    private final UnsafeBuffer body = new UnsafeBuffer(new byte[InputJournal.MAX_BODY_LENGTH]);
-    private final int[] serverVersion = new int[MAX_SESSIONS];
 
     @Override
     public Integer call()
@@ -81,70 +61,46 @@ final class ExecutionsCommand implements Callable<Integer>, TwsInboundHandler
         {
             return ExitCodes.CONFIG_ERROR;
         }
-        try (JournalReader reader = JournalReader.open(journal.dir(config)))
-        {
-            reader.readAll(this::onEntry);
-        }
+        new Reader().readAll(journal.dir(config));
         print();
         return ExitCodes.OK;
     }
 
-    private void onEntry(final long index, final JournalEntryDecoder entry)
+    /**
+     * Keeps each execution once, with its commission report.
+     */
+    private final class Reader extends JournaledFrames
     {
-        final int source = entry.source();
-        if (entry.bodyLength() > body.capacity() || source >= MAX_SESSIONS ||
-            (entry.kind() != InputKind.BROKER_FRAME && entry.kind() != InputKind.BROKER_SESSION))
+        @Override
+        public void onExecution(final ExecutionDataDecoder decoder)
         {
-            entry.skipBody();
-            return;
-        }
-        final int length = entry.getBody(body, 0, entry.bodyLength());
-        if (entry.kind() == InputKind.BROKER_SESSION)
-        {
-            if (length >= MessageHeaderDecoder.ENCODED_LENGTH + BrokerSessionEventDecoder.BLOCK_LENGTH)
+            final String execId = decoder.execId().toString();
+            if (executions.containsKey(execId) || (account != null && !account.contentEquals(decoder.account())) ||
+                (symbol != null && !symbol.contentEquals(decoder.symbol())))
             {
-                session.wrapAndApplyHeader(body, 0, header);
-                if (session.state() == SessionState.CONNECTED)
-                {
-                    serverVersion[source] = session.serverVersion();
-                }
+                return;
             }
+            final Execution execution = new Execution();
+            execution.time = decoder.time().toString();
+            execution.account = decoder.account().toString();
+            execution.symbol = decoder.symbol().toString();
+            execution.side = decoder.sideText().toString();
+            execution.shares = decoder.shares();
+            execution.price = decoder.price();
+            execution.brokerOrderId = decoder.orderId();
+            execution.orderRef = decoder.orderRef().toString();
+            executions.put(execId, execution);
         }
-        else if (serverVersion[source] > 0)
-        {
-            adapter.onFrame(body, 0, length, serverVersion[source]);
-        }
-    }
 
-    @Override
-    public void onExecution(final ExecutionDataDecoder decoder)
-    {
-        final String execId = decoder.execId().toString();
-        if (executions.containsKey(execId) || (account != null && !account.contentEquals(decoder.account())) ||
-            (symbol != null && !symbol.contentEquals(decoder.symbol())))
+        @Override
+        public void onCommissionReport(final CommissionReportDecoder decoder)
         {
-            return;
-        }
-        final Execution execution = new Execution();
-        execution.time = decoder.time().toString();
-        execution.account = decoder.account().toString();
-        execution.symbol = decoder.symbol().toString();
-        execution.side = decoder.sideText().toString();
-        execution.shares = decoder.shares();
-        execution.price = decoder.price();
-        execution.brokerOrderId = decoder.orderId();
-        execution.orderRef = decoder.orderRef().toString();
-        executions.put(execId, execution);
-    }
-
-    @Override
-    public void onCommissionReport(final CommissionReportDecoder decoder)
-    {
-        final Execution execution = executions.get(decoder.execId().toString());
-        if (execution != null)
-        {
-            execution.commission = decoder.commission();
-            execution.currency = decoder.currency().toString();
+            final Execution execution = executions.get(decoder.execId().toString());
+            if (execution != null)
+            {
+                execution.commission = decoder.commission();
+                execution.currency = decoder.currency().toString();
+            }
         }
     }
 
@@ -173,35 +129,5 @@ final class ExecutionsCommand implements Callable<Integer>, TwsInboundHandler
         executions.forEach((execId, e) -> System.out.printf("%-26s %-12s %-8s %-4s %8d %10s %8d %-24s %10s  %s%n",
             e.time, e.account, e.symbol, e.side, e.shares, Price.toString(e.price), e.brokerOrderId, e.orderRef,
             Price.isSet(e.commission) ? Price.toString(e.commission) + " " + e.currency : "", execId));
-    }
-
-    @Override
-    public void onNextValidId(final int orderId)
-    {
-    }
-
-    @Override
-    public void onManagedAccounts(final DirectBuffer buffer, final int offset, final int length)
-    {
-    }
-
-    @Override
-    public void onOrderStatus(final OrderStatusDecoder decoder)
-    {
-    }
-
-    @Override
-    public void onError(final ErrorMessageDecoder decoder)
-    {
-    }
-
-    @Override
-    public void onUnhandled(final int msgId)
-    {
-    }
-
-    @Override
-    public void onProtocolError(final TwsProtocolError error, final int msgId)
-    {
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "ringfence 0.1.0",
     description = "Low-latency, gate-checked order engine for Interactive Brokers.",
     subcommands = {RunCommand.class, SimCommand.class, DemoCommand.class, OrdersCommand.class, BatchesCommand.class,
-        PositionsCommand.class, ExecutionsCommand.class, JournalCommand.class, StatCommand.class,
+        PositionsCommand.class, ExecutionsCommand.class, AccountCommand.class, JournalCommand.class, StatCommand.class,
         ErrorsCommand.class, ApprovalsCommand.class, KillSwitchCommand.class, PromoteCommand.class})
 public final class RingfenceCli
 {

@@ -130,7 +130,7 @@ class JournalToolsIT
     }
 
     @Test
-    void shouldAnswerOrderPositionAndExecutionQueriesFromTheJournal() throws Exception
+    void shouldAnswerOrderPositionExecutionAndAccountQueriesFromTheJournal() throws Exception
     {
         final String journalDir = config.journalDir().toString();
 
@@ -153,6 +153,10 @@ class JournalToolsIT
         assertThat(executions.get(0).get("commission").asText()).isNotEmpty();
         assertThat(RingfenceCli.execute("orders", "status", "--journal-dir", journalDir, "--idempotency-key", "nope"))
             .isEqualTo(ExitCodes.FAILED);
+
+        final JsonNode account = JSON.readTree(run("account", "--journal-dir", journalDir, "--account", "DU8730189", "--json"));
+        assertThat(account.get("NetLiquidation").get("value").asText()).isNotEmpty();
+        assertThat(account.get("BuyingPower").get("currency").asText()).isEqualTo("USD");
     }
 
     @Test

@@ -54,7 +54,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>
  * After every handshake the session sends REQ_IDS; after the first NEXT_VALID_ID of a connection (and
  * after 1101 / 1102) it sends REQ_OPEN_ORDERS, REQ_COMPLETED_ORDERS, REQ_EXECUTIONS (filtered by
- * account and {@link #executionsSinceEpochMs(long)}) and REQ_POSITIONS, so the handler reconciles from
+ * account and {@link #executionsSinceEpochMs(long)}), REQ_POSITIONS and REQ_ACCOUNT_SUMMARY
+ * ({@link #ACCOUNT_SUMMARY_TAGS}, cancelled first), so the handler reconciles from
  * ordinary frames ({@link TwsSessionContext#recoveryRequests(boolean)}). With
  * {@link TwsSessionContext#reconnect(boolean)} the conductor reconnects after a drop, a failed connect,
  * 1300 or 504 with capped exponential back-off and jitter (reset once a connection is ready), with the
@@ -68,6 +69,18 @@ public final class TwsSession implements AutoCloseable
      * How far before the last execution held the recovery's executions request starts.
      */
     public static final long EXECUTIONS_SINCE_MARGIN_MS = TimeUnit.MINUTES.toMillis(10);
+
+    /**
+     * The account values the recovery subscribes to (IB then updates them every 3 minutes); the
+     * engine journals them, so they outlive a gateway restart.
+     */
+    public static final String ACCOUNT_SUMMARY_TAGS =
+        "NetLiquidation,TotalCashValue,SettledCash,BuyingPower,AvailableFunds,ExcessLiquidity,GrossPositionValue";
+
+    /**
+     * The request id of that subscription.
+     */
+    public static final int ACCOUNT_SUMMARY_REQ_ID = 90_000_002;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(TwsSession.class);
     private static final int SEND_BUFFER_CAPACITY_BYTES = 4096;
@@ -714,6 +727,8 @@ public final class TwsSession implements AutoCloseable
             requestCompletedOrders(ctx.completedOrdersApiOnly());
             requestExecutions(ctx.recoveryExecutionsReqId(), recoveryFilter);
             requestPositions();
+            send(accountRequestEncoder.encodeCancelAccountSummary(writer.encodeBuffer(), FRAME, ACCOUNT_SUMMARY_REQ_ID), false);
+            requestAccountSummary(ACCOUNT_SUMMARY_REQ_ID, "All", ACCOUNT_SUMMARY_TAGS);
         }
     }
 

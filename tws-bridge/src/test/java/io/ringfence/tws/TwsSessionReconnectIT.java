@@ -26,7 +26,7 @@ class TwsSessionReconnectIT
     private static final String ACCOUNT = "DU8730189";
     private static final String READER_THREAD_NAME = "tws-reconnect-it-reader";
     private static final String CONDUCTOR_THREAD_NAME = "tws-reconnect-it-conductor";
-    private static final int RECOVERY_FRAMES = 5;                    // REQ_IDS + 4 reconciliation requests
+    private static final int RECOVERY_FRAMES = 7;    // REQ_IDS + 4 reconciliation requests + account summary cancel and request
 
     private final RecordingBrokerHandler handler = new RecordingBrokerHandler();
     private PaperGateway gateway;
