@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.DecisionDecoder;
 import io.ringfence.codecs.sbe.JournalEntryDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.RefusalReason;
@@ -32,6 +33,7 @@ final class JournalText
     private final NewOrderDecoder newOrder = new NewOrderDecoder();
     private final CancelOrderDecoder cancel = new CancelOrderDecoder();
     private final TargetPositionDecoder target = new TargetPositionDecoder();
+    private final NewBracketDecoder bracket = new NewBracketDecoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
     private final ClientEventText clientEvents = new ClientEventText();
 
@@ -101,6 +103,16 @@ final class JournalText
                 " key " + target.idempotencyKey() + " " + target.symbol() + " to " + target.targetQuantity() +
                 price(" lmt ", target.limitPrice()) + price(" expected ", target.expectedPrice()) +
                 price(" tolerance% ", target.tolerancePercent());
+        }
+        if (header.templateId() == NewBracketDecoder.TEMPLATE_ID && length >= offset + NewBracketDecoder.BLOCK_LENGTH)
+        {
+            bracket.wrap(body, offset, header.blockLength(), header.version());
+            return "NewBracket corr " + bracket.correlationId() + " " +
+                name(TradingMode.values(), TradingMode::value, bracket.modeRaw()) + " " + bracket.account() +
+                " key " + bracket.idempotencyKey() + " " + name(Side.values(), Side::value, bracket.sideRaw()) + " " +
+                bracket.quantity() + " " + bracket.symbol() + " " +
+                name(OrderType.values(), OrderType::value, bracket.orderTypeRaw()) + price(" lmt ", bracket.limitPrice()) +
+                price(" tp ", bracket.takeProfitPrice()) + price(" sl ", bracket.stopLossPrice());
         }
         return "intent template " + header.templateId() + " (" + length + " bytes)";
     }

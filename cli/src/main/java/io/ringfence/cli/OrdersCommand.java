@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
  */
 @Command(mixinStandardHelpOptions = true, name = "orders", description = "Submit, cancel, modify and target orders through a running engine.",
     subcommands = {OrderSubmitCommand.class, OrderCancelCommand.class, OrderModifyCommand.class,
-        OrderPreviewCommand.class, OrderTargetCommand.class, OrderStatusCommand.class, OrderListCommand.class})
+        OrderPreviewCommand.class, OrderBracketCommand.class, OrderTargetCommand.class, OrderStatusCommand.class,
+        OrderListCommand.class})
 final class OrdersCommand
 {
 }

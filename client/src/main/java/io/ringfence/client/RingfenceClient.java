@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.ModifyOrderEncoder;
+import io.ringfence.codecs.sbe.NewBracketEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
@@ -55,6 +56,7 @@ public final class RingfenceClient implements AutoCloseable
     private final CancelOrderEncoder cancelOrderEncoder = new CancelOrderEncoder();
     private final ModifyOrderEncoder modifyOrderEncoder = new ModifyOrderEncoder();
     private final TargetPositionEncoder targetPositionEncoder = new TargetPositionEncoder();
+    private final NewBracketEncoder newBracketEncoder = new NewBracketEncoder();
     private final TargetResultDecoder targetResultDecoder = new TargetResultDecoder();
     private final OrderAcceptedDecoder acceptedDecoder = new OrderAcceptedDecoder();
     private final OrderRefusedDecoder refusedDecoder = new OrderRefusedDecoder();
@@ -119,6 +121,15 @@ public final class RingfenceClient implements AutoCloseable
     public ModifyOrderEncoder modifyOrder()
     {
         return start(modifyOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), ModifyOrderEncoder.BLOCK_LENGTH);
+    }
+
+    /**
+     * Start a bracket: an entry with a take-profit and a stop-loss (keys {@code key/tp} and
+     * {@code key/sl}), placed together, the exits one-cancels-all. Fill it in, then {@link #commit()}.
+     */
+    public NewBracketEncoder newBracket()
+    {
+        return start(newBracketEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), NewBracketEncoder.BLOCK_LENGTH);
     }
 
     /**

@@ -93,6 +93,13 @@ public final class InboundEvent
     // 4. Order stage: what to send, and the client events to publish
     public OutputAction action;
     public final TwsOrder outboundOrder = new TwsOrder();
+    /**
+     * With {@code action} PLACE_ORDER: the orders to place, in order; {@link #outboundOrder} is the
+     * first. More than one only for a bracket (entry, take-profit, stop-loss), whose last one
+     * transmits the three.
+     */
+    public final TwsOrder[] outboundOrders = {outboundOrder, new TwsOrder(), new TwsOrder()};
+    public int outboundOrderCount;
     public int outboundSession;
     public final int[] outboundCancelIds = new int[MAX_CANCELS_PER_EVENT];
     public final int[] outboundCancelSessions = new int[MAX_CANCELS_PER_EVENT];
@@ -147,6 +154,7 @@ public final class InboundEvent
         this.targetOrderId = NO_ORDER;
         this.action = OutputAction.NONE;
         this.outboundCancelCount = 0;
+        this.outboundOrderCount = 1;
         this.outboundSession = 0;
         this.reconcileDelayNs = 0;
         this.egressClient = NO_CLIENT;

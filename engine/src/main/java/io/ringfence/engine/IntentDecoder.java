@@ -5,6 +5,7 @@ import io.ringfence.codecs.sbe.CreateApprovalDecoder;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PromoteClientDecoder;
@@ -39,6 +40,7 @@ public final class IntentDecoder
     private final PromoteClientDecoder promote = new PromoteClientDecoder();
     private final ModifyOrderDecoder modifyOrder = new ModifyOrderDecoder();
     private final TargetPositionDecoder targetPosition = new TargetPositionDecoder();
+    private final NewBracketDecoder newBracket = new NewBracketDecoder();
 
     /**
      * @return the template id of the wrapped intent, {@link #MALFORMED} or {@link #UNSUPPORTED_VERSION}.
@@ -72,6 +74,13 @@ public final class IntentDecoder
                     return MALFORMED;
                 }
                 newOrder.wrap(event.body, offset, blockLength, version);
+                return templateId;
+            case NewBracketDecoder.TEMPLATE_ID:
+                if (!fits(blockLength, NewBracketDecoder.BLOCK_LENGTH, length, 0))
+                {
+                    return MALFORMED;
+                }
+                newBracket.wrap(event.body, offset, blockLength, version);
                 return templateId;
             case TargetPositionDecoder.TEMPLATE_ID:
                 if (!fits(blockLength, TargetPositionDecoder.BLOCK_LENGTH, length, 0))
@@ -130,6 +139,11 @@ public final class IntentDecoder
     public NewOrderDecoder newOrder()
     {
         return newOrder;
+    }
+
+    public NewBracketDecoder newBracket()
+    {
+        return newBracket;
     }
 
     public TargetPositionDecoder targetPosition()

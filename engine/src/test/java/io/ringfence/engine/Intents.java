@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.CancelOrderEncoder;
 import io.ringfence.codecs.sbe.InputKind;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.ModifyOrderEncoder;
+import io.ringfence.codecs.sbe.NewBracketEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
@@ -83,6 +84,31 @@ public final class Intents
             .account(ACCOUNT)
             .symbol("AAPL")
             .idempotencyKey("b1/AAPL");
+    }
+
+    /**
+     * A bracket: BUY 10 AAPL at market on {@link #ACCOUNT}, take-profit 195, stop-loss 185, key {@code br1}.
+     */
+    public static InboundEvent bracket(final int client, final long timestampNs, final Consumer<NewBracketEncoder> change)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final NewBracketEncoder encoder = new NewBracketEncoder().wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .correlationId(44)
+            .mode(TradingMode.PAPER)
+            .side(Side.BUY)
+            .orderType(OrderType.MARKET)
+            .timeInForce(TimeInForce.DAY)
+            .outsideRth(BooleanType.TRUE)
+            .quantity(10)
+            .limitPrice(Price.NULL)
+            .takeProfitPrice(Price.parse("195"))
+            .stopLossPrice(Price.parse("185"))
+            .account(ACCOUNT)
+            .symbol("AAPL")
+            .idempotencyKey("br1");
+        change.accept(encoder);
+        return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
     }
 
     public static InboundEvent cancel(final int client, final long timestampNs, final Consumer<CancelOrderEncoder> change)

@@ -2,6 +2,7 @@ package io.ringfence.engine;
 
 import io.ringfence.client.RingfenceClient;
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
@@ -44,7 +45,7 @@ class OrderTypesIT
     void start()
     {
         final SimulatorContext context = new SimulatorContext().port(0).walkTicks(0).spreadTicks(2).clearInstruments();
-        final List<String> symbols = List.of("MKT", "LMT", "STP", "STPL", "TRL", "TRLP", "TRLM", "IOC");
+        final List<String> symbols = List.of("MKT", "LMT", "STP", "STPL", "TRL", "TRLP", "TRLM", "IOC", "BRK", "BRL");
         for (int i = 0; i < symbols.size(); i++)
         {
             context.instrument(symbols.get(i), 1_000 + i, "100.01");
@@ -174,6 +175,36 @@ class OrderTypesIT
     }
 
     @Test
+    void shouldCancelTheStopLossWhenABracketsTakeProfitFills() throws InterruptedException
+    {
+        quote("BRK", "100.00", "100.02");
+        bracket("brk", "BRK", "101.00", "99.00");
+        events.awaitLine(l -> l.startsWith("STATUS brk FILLED"), 10);
+        assertThat(simulator.position(Intents.ACCOUNT, "BRK")).isEqualTo(10);
+
+        quote("BRK", "101.00", "101.02");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS brk/sl CANCELLED"), 10))
+            .anyMatch(l -> l.startsWith("FILL brk/tp 10 @ 101.00"))
+            .anyMatch(l -> l.startsWith("STATUS brk/tp FILLED"));
+        assertThat(simulator.position(Intents.ACCOUNT, "BRK")).isZero();
+    }
+
+    @Test
+    void shouldCancelTheTakeProfitWhenABracketsStopLossTriggers() throws InterruptedException
+    {
+        quote("BRL", "100.00", "100.02");
+        bracket("brl", "BRL", "101.00", "99.00");
+        events.awaitLine(l -> l.startsWith("STATUS brl FILLED"), 10);
+
+        quote("BRL", "98.90", "98.92");
+
+        assertThat(events.awaitLine(l -> l.startsWith("STATUS brl/tp CANCELLED"), 10))
+            .anyMatch(l -> l.startsWith("STATUS brl/sl FILLED") || l.startsWith("FILL brl/sl 10"));
+        assertThat(simulator.position(Intents.ACCOUNT, "BRL")).isZero();
+    }
+
+    @Test
     void shouldCancelTheUnfilledRestOfAnImmediateOrCancelLimit() throws InterruptedException
     {
         quote("IOC", "100.00", "100.02");
@@ -239,6 +270,25 @@ class OrderTypesIT
             .account(Intents.ACCOUNT)
             .idempotencyKey(key)
             .targetIdempotencyKey(target);
+        assertThat(client.commit()).isTrue();
+    }
+
+    private void bracket(final String key, final String symbol, final String takeProfit, final String stopLoss)
+    {
+        client.newBracket()
+            .correlationId(++correlationId)
+            .mode(TradingMode.PAPER)
+            .side(Side.BUY)
+            .orderType(OrderType.MARKET)
+            .timeInForce(TimeInForce.DAY)
+            .outsideRth(BooleanType.TRUE)
+            .quantity(10)
+            .limitPrice(Price.NULL)
+            .takeProfitPrice(Price.parse(takeProfit))
+            .stopLossPrice(Price.parse(stopLoss))
+            .account(Intents.ACCOUNT)
+            .symbol(symbol)
+            .idempotencyKey(key);
         assertThat(client.commit()).isTrue();
     }
 

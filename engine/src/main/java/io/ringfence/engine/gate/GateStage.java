@@ -5,6 +5,7 @@ import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.CreateApprovalDecoder;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
@@ -54,6 +55,8 @@ public final class GateStage implements EventHandler<InboundEvent>
                 return gates.checkNewOrder(event, intent.newOrder());
             case TargetPositionDecoder.TEMPLATE_ID:
                 return gates.checkTarget(event, intent.targetPosition());
+            case NewBracketDecoder.TEMPLATE_ID:
+                return gates.checkBracket(event, intent.newBracket());
             case CancelOrderDecoder.TEMPLATE_ID:
                 return gates.checkCancel(event.source, intent.cancelOrder());
             case ModifyOrderDecoder.TEMPLATE_ID:

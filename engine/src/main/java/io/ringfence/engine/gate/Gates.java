@@ -4,6 +4,7 @@ import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
@@ -16,6 +17,7 @@ import io.ringfence.config.ApprovalsConfig;
 import io.ringfence.config.ClientConfig;
 import io.ringfence.config.RingfenceConfig;
 import io.ringfence.config.Scope;
+import io.ringfence.engine.BracketKeys;
 import io.ringfence.engine.FixedAscii;
 import io.ringfence.engine.InboundEvent;
 import org.agrona.DirectBuffer;
@@ -135,6 +137,36 @@ public final class Gates
             return RefusalReason.MALFORMED_INTENT;
         }
         return checkSubmit(event, terms.of(target), base + TargetPositionDecoder.idempotencyKeyEncodingOffset(), 0);
+    }
+
+    /**
+     * The gates of a bracket: its entry judged as a submit (the exits close what the entry opens);
+     * well-formed means a MARKET or LIMIT entry, a key that leaves room for the exits' /tp and
+     * /sl, and exits on the right sides of the entry (a BUY's stop-loss below its take-profit and
+     * its limit between them; the other way round for a SELL). A bracket carries no approval.
+     */
+    public RefusalReason checkBracket(final InboundEvent event, final NewBracketDecoder bracket)
+    {
+        final DirectBuffer buffer = bracket.buffer();
+        final int base = bracket.offset();
+        final int keyLength = FixedAscii.length(buffer, base + NewBracketDecoder.idempotencyKeyEncodingOffset(),
+            NewBracketDecoder.idempotencyKeyLength());
+        final long limit = bracket.limitPrice();
+        final long takeProfit = bracket.takeProfitPrice();
+        final long stopLoss = bracket.stopLossPrice();
+        final boolean buy = bracket.sideRaw() == Side.BUY.value();
+        final boolean isLimit = bracket.orderTypeRaw() == OrderType.LIMIT.value();
+        if (!isWellFormed(bracket.modeRaw(), bracket.sideRaw(), bracket.orderTypeRaw(), bracket.timeInForceRaw(),
+            bracket.outsideRthRaw(), bracket.quantity(), buffer, base + NewBracketDecoder.accountEncodingOffset()) ||
+            keyLength == FixedAscii.INVALID || keyLength > NewBracketDecoder.idempotencyKeyLength() - BracketKeys.SUFFIX_LENGTH ||
+            (!isLimit && bracket.orderTypeRaw() != OrderType.MARKET.value()) ||
+            !isPriceAsRequired(limit, isLimit) || takeProfit <= 0 || stopLoss <= 0 || !Price.isSet(takeProfit) ||
+            !Price.isSet(stopLoss) || (buy ? stopLoss >= takeProfit : stopLoss <= takeProfit) ||
+            (isLimit && (buy ? limit <= stopLoss || limit >= takeProfit : limit >= stopLoss || limit <= takeProfit)))
+        {
+            return RefusalReason.MALFORMED_INTENT;
+        }
+        return checkSubmit(event, terms.of(bracket), base + NewBracketDecoder.idempotencyKeyEncodingOffset(), 0);
     }
 
     /**

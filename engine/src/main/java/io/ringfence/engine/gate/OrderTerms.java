@@ -1,6 +1,7 @@
 package io.ringfence.engine.gate;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
@@ -58,6 +59,23 @@ final class OrderTerms
         stopPrice = order.stopPrice();
         return text(order.buffer(), order.offset() + PreviewOrderDecoder.accountEncodingOffset(),
             order.offset() + PreviewOrderDecoder.symbolEncodingOffset());
+    }
+
+    /**
+     * A bracket's entry.
+     */
+    OrderTerms of(final NewBracketDecoder bracket)
+    {
+        mode = bracket.mode();
+        side = bracket.side();
+        type = bracket.orderType();
+        timeInForceRaw = bracket.timeInForceRaw();
+        outsideRthRaw = bracket.outsideRthRaw();
+        quantity = bracket.quantity();
+        limitPrice = bracket.limitPrice();
+        stopPrice = Price.NULL;
+        return text(bracket.buffer(), bracket.offset() + NewBracketDecoder.accountEncodingOffset(),
+            bracket.offset() + NewBracketDecoder.symbolEncodingOffset());
     }
 
     /**

@@ -4,9 +4,11 @@ import com.lmax.disruptor.EventHandler;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
+import io.ringfence.engine.BracketKeys;
 import io.ringfence.engine.FixedAscii;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
@@ -14,6 +16,7 @@ import io.ringfence.journal.idempotency.ClaimOutcome;
 import io.ringfence.journal.idempotency.IdempotencyDescriptor;
 import io.ringfence.journal.idempotency.IdempotencyTable;
 import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * Stage 3: claims each accepted intent's idempotency key in the memory-mapped
@@ -33,10 +36,13 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
 {
     private static final int CORRELATION_ID_LENGTH = 8;
     private static final int NO_ORDER = IdempotencyDescriptor.NULL_ID;
+    private static final int BRACKET_ORDERS = 3;
 
     private final IdempotencyTable table;
     private final IntentDecoder intent = new IntentDecoder();
     private final FinishedKeys finishedKeys;
+    private final UnsafeBuffer legKeys =
+        new UnsafeBuffer(new byte[IdempotencyDescriptor.ACCOUNT_LENGTH + IdempotencyDescriptor.KEY_LENGTH]);
     private final int maxOrders;
     private int nextOrderId;
 
@@ -77,6 +83,7 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         {
             case NewOrderDecoder.TEMPLATE_ID -> onNewOrder(event, intent.newOrder());
             case TargetPositionDecoder.TEMPLATE_ID -> onTargetPosition(event, intent.targetPosition());
+            case NewBracketDecoder.TEMPLATE_ID -> onNewBracket(event, intent.newBracket());
             case CancelOrderDecoder.TEMPLATE_ID -> onCancelOrder(event, intent.cancelOrder());
             case ModifyOrderDecoder.TEMPLATE_ID -> onModifyOrder(event, intent.modifyOrder());
             default -> event.refusal = RefusalReason.MALFORMED_INTENT;
@@ -118,7 +125,57 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         final int accountOffset,
         final int keyOffset)
     {
-        if (nextOrderId == maxOrders && table.find(buffer, accountOffset, keyOffset) < 0)
+        claimOrders(event, buffer, base, blockLength, templateId, accountOffset, keyOffset, 1);
+    }
+
+    /**
+     * A bracket: three engine orders (entry, take-profit, stop-loss) under the entry's key, and
+     * the exits' keys ({@link BracketKeys}) claimed beside it, so no later request can take them.
+     * A bracket whose exit keys are already in use is a conflict, claimed nothing.
+     */
+    private void onNewBracket(final InboundEvent event, final NewBracketDecoder bracket)
+    {
+        final DirectBuffer buffer = bracket.buffer();
+        final int base = bracket.offset();
+        final int accountOffset = base + NewBracketDecoder.accountEncodingOffset();
+        final int keyOffset = base + NewBracketDecoder.idempotencyKeyEncodingOffset();
+        legKeys.putBytes(0, buffer, accountOffset, IdempotencyDescriptor.ACCOUNT_LENGTH);
+        final boolean isNew = table.find(buffer, accountOffset, keyOffset) < 0;
+        for (int leg = BracketKeys.TAKE_PROFIT; leg <= BracketKeys.STOP_LOSS; leg++)
+        {
+            BracketKeys.legKey(buffer, keyOffset, leg, legKeys, IdempotencyDescriptor.ACCOUNT_LENGTH);
+            if (isNew && table.find(legKeys, 0, IdempotencyDescriptor.ACCOUNT_LENGTH) >= 0)
+            {
+                event.refusal = RefusalReason.IDEMPOTENCY_CONFLICT;
+                return;
+            }
+        }
+        final long requestHash = requestHash(buffer, base, bracket.encodedLength(), NewBracketDecoder.TEMPLATE_ID);
+        claimOrders(event, buffer, base, bracket.encodedLength(), NewBracketDecoder.TEMPLATE_ID, accountOffset, keyOffset,
+            BRACKET_ORDERS);
+        if (event.idempotency != IdempotencyOutcome.NEW)
+        {
+            return;
+        }
+        for (int leg = BracketKeys.TAKE_PROFIT; leg <= BracketKeys.STOP_LOSS && event.refusal == null; leg++)
+        {
+            BracketKeys.legKey(buffer, keyOffset, leg, legKeys, IdempotencyDescriptor.ACCOUNT_LENGTH);
+            apply(event, table.claim(legKeys, 0, IdempotencyDescriptor.ACCOUNT_LENGTH, requestHash, event.journalIndex,
+                event.orderId + leg, event.timestampNs));
+        }
+    }
+
+    private void claimOrders(
+        final InboundEvent event,
+        final DirectBuffer buffer,
+        final int base,
+        final int blockLength,
+        final int templateId,
+        final int accountOffset,
+        final int keyOffset,
+        final int orders)
+    {
+        if (nextOrderId + orders > maxOrders && table.find(buffer, accountOffset, keyOffset) < 0)
         {
             event.refusal = RefusalReason.ORDER_BOOK_FULL;
             return;
@@ -133,7 +190,8 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
             event.timestampNs);
         if (outcome == ClaimOutcome.NEW)
         {
-            event.orderId = nextOrderId++;
+            event.orderId = nextOrderId;
+            nextOrderId += orders;
         }
         else if (outcome == ClaimOutcome.REPLAY && table.lastOrderId() == NO_ORDER)
         {

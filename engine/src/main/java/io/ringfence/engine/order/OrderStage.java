@@ -8,6 +8,7 @@ import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
+import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderState;
@@ -21,6 +22,7 @@ import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
+import io.ringfence.engine.BracketKeys;
 import io.ringfence.engine.InboundEvent;
 import io.ringfence.engine.IntentDecoder;
 import io.ringfence.engine.gate.Gates;
@@ -46,6 +48,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final BrokerUpdates brokerFrames;
     private final PendingRecovery recovery;
     private final TargetOrders targetOrders = new TargetOrders();
+    private final BracketOrders bracketOrders = new BracketOrders();
     private final OrderCancels cancels;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final PreviewResultEncoder previewResult = new PreviewResultEncoder();
@@ -171,6 +174,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
         else if (template == TargetPositionDecoder.TEMPLATE_ID)
         {
             onTargetPosition(event, intent.targetPosition());
+        }
+        else if (template == NewBracketDecoder.TEMPLATE_ID)
+        {
+            onNewBracket(event, intent.newBracket());
         }
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {
@@ -316,6 +323,82 @@ public final class OrderStage implements EventHandler<InboundEvent>
         order.targetCurrent = current;
         order.targetWorking = working;
         order.targetDesired = desired;
+    }
+
+    /**
+     * A bracket: the entry is checked like a submit, then the entry and its two exits are created
+     * under consecutive engine order ids and broker order ids and placed in one event (the entry
+     * and the take-profit held, the stop-loss transmitting all three). Each leg is an order of its
+     * own to the client (ACCEPTED, statuses, fills) under its key; {@code key*} cancels them all.
+     */
+    private void onNewBracket(final InboundEvent event, final NewBracketDecoder bracket)
+    {
+        final long correlationId = bracket.correlationId();
+        if (event.idempotency == IdempotencyOutcome.REPLAY && replayBracket(event, book.get(event.orderId), correlationId))
+        {
+            return;
+        }
+        final NewOrderDecoder entryOrder = bracketOrders.derive(bracket, BracketOrders.ENTRY);
+        final RefusalReason refusal = check(event, entryOrder);
+        if (refusal != null)
+        {
+            book.refused(event.orderId, event.source, entryOrder, refusal, event.timestampNs);
+            refuse(event, NewBracketDecoder.TEMPLATE_ID, refusal);
+            return;
+        }
+        final int session = sessionOf(bracket.mode());
+        final Order entry = createLeg(event, entryOrder, BracketOrders.ENTRY, session);
+        final Order takeProfit = createLeg(event, bracketOrders.derive(bracket, BracketKeys.TAKE_PROFIT),
+            BracketKeys.TAKE_PROFIT, session);
+        final Order stopLoss = createLeg(event, bracketOrders.derive(bracket, BracketKeys.STOP_LOSS),
+            BracketKeys.STOP_LOSS, session);
+        outbound.fill(event.outboundOrders[BracketOrders.ENTRY], entry);
+        event.outboundOrders[BracketOrders.ENTRY].transmit(false);
+        outbound.fillBracketExit(event.outboundOrders[BracketKeys.TAKE_PROFIT], takeProfit, entry, false);
+        outbound.fillBracketExit(event.outboundOrders[BracketKeys.STOP_LOSS], stopLoss, entry, true);
+        event.outboundOrderCount = 3;
+        event.outboundSession = session;
+        event.action = OutputAction.PLACE_ORDER;
+        events.accepted(event, entry, correlationId);
+        events.accepted(event, takeProfit, correlationId);
+        events.accepted(event, stopLoss, correlationId);
+    }
+
+    private Order createLeg(final InboundEvent event, final NewOrderDecoder leg, final int index, final int session)
+    {
+        final Order order = book.create(event.orderId + index, event.source, session, leg, event.timestampNs);
+        order.run = recovery.run();
+        return order;
+    }
+
+    /**
+     * A retry of a bracket's key: its legs' receipts, unless the entry was refused (that refusal)
+     * or refused for a passing reason (decided again).
+     *
+     * @return true when answered.
+     */
+    private boolean replayBracket(final InboundEvent event, final Order entry, final long correlationId)
+    {
+        if (recovery.isPending(entry))
+        {
+            refuse(event, NewBracketDecoder.TEMPLATE_ID, RefusalReason.IDEMPOTENCY_PENDING_RECOVERY);
+            return true;
+        }
+        if (entry.state == null || isRetryable(entry))
+        {
+            return false;
+        }
+        if (entry.refusal != null)
+        {
+            refuse(event, NewBracketDecoder.TEMPLATE_ID, entry.refusal);
+            return true;
+        }
+        for (int leg = BracketOrders.ENTRY; leg <= BracketKeys.STOP_LOSS; leg++)
+        {
+            events.accepted(event, book.get(event.orderId + leg), correlationId);
+            events.status(event, book.get(event.orderId + leg), correlationId);
+        }
+        return true;
     }
 
     /**
@@ -471,6 +554,13 @@ public final class OrderStage implements EventHandler<InboundEvent>
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {
             events.refused(event, intent.cancelOrder(), reason);
+        }
+        else if (template == NewBracketDecoder.TEMPLATE_ID)
+        {
+            final NewBracketDecoder bracket = intent.newBracket();
+            events.refused(event, bracket.correlationId(), bracket.buffer(),
+                bracket.offset() + NewBracketDecoder.accountEncodingOffset(),
+                bracket.offset() + NewBracketDecoder.idempotencyKeyEncodingOffset(), reason, noCode, NO_TEXT, 0, 0);
         }
         else if (template == TargetPositionDecoder.TEMPLATE_ID)
         {

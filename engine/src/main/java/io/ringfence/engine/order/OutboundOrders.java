@@ -12,6 +12,11 @@ import io.ringfence.codecs.tws.TwsOrder;
 final class OutboundOrders
 {
     /**
+     * IB's OCA type 1: cancel the other orders of the group, with block (overfill protection).
+     */
+    private static final int OCA_REDUCE_WITH_BLOCK = 1;
+
+    /**
      * The same order with its pending modification: same broker order id, new values.
      */
     void fillReplace(final TwsOrder outbound, final Order order)
@@ -38,6 +43,18 @@ final class OutboundOrders
         outbound.symbol().set(order.text, Order.SYMBOL_OFFSET, order.textLength(Order.SYMBOL_OFFSET, 16));
         outbound.orderRef().set(order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32));
         stop(outbound, order.type, order.stopPrice);
+    }
+
+    /**
+     * A bracket's exit: a child of the entry in one OCA group (named by the entry's key; when
+     * one exit fills, the broker cancels the other, reducing the rest), transmitted only with the
+     * last leg so nothing goes live before all three are placed.
+     */
+    void fillBracketExit(final TwsOrder outbound, final Order exit, final Order entry, final boolean transmit)
+    {
+        fill(outbound, exit);
+        outbound.parentId(entry.brokerOrderId).ocaType(OCA_REDUCE_WITH_BLOCK).transmit(transmit);
+        outbound.ocaGroup().set(entry.text, Order.KEY_OFFSET, entry.textLength(Order.KEY_OFFSET, 32));
     }
 
     /**

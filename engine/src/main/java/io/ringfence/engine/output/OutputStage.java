@@ -89,11 +89,19 @@ public final class OutputStage implements EventHandler<InboundEvent>
         {
             case PLACE_ORDER ->
             {
-                sent = senders[event.outboundSession].placeOrder(event.outboundOrder);
-                if (sent)
+                boolean all = true;
+                for (int i = 0; i < event.outboundOrderCount; i++)
                 {
-                    ordersSent.incrementRelease();
+                    if (senders[event.outboundSession].placeOrder(event.outboundOrders[i]))
+                    {
+                        ordersSent.incrementRelease();
+                    }
+                    else
+                    {
+                        all = false;
+                    }
                 }
+                sent = all;
             }
             case CANCEL_ORDER ->
             {

@@ -26,14 +26,15 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Target-position batches through {@code ringfence orders target --file} against a real engine
- * and the simulator (the workflow of ../shared/seeds/001): flat to long to short to flat gives the
- * expected deltas and final positions at the broker; the same targets again (another batch id)
- * send nothing; a retried batch id answers the same; a batch's working order is cancelled by
- * {@code batches cancel} and {@code batches show} reads it back from the journal.
+ * The order commands against a real engine and the simulator. Target-position batches through
+ * {@code ringfence orders target --file} (the workflow of ../shared/seeds/001): flat to long to
+ * short to flat gives the expected deltas and final positions at the broker; the same targets
+ * again (another batch id) send nothing; a retried batch id answers the same; a batch's working
+ * order is cancelled by {@code batches cancel} and {@code batches show} reads it back from the
+ * journal. {@code orders cancel --broker-order-id}; {@code orders bracket}.
  */
 @Timeout(120)
-class TargetPositionsIT
+class OrdersCliIT
 {
     private static final String ACCOUNT = "DU8730189";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -128,6 +129,27 @@ class TargetPositionsIT
         assertThat(cancelled.get("brokerOrderId").asText()).isEqualTo(brokerOrderId);
         assertThat(cli(2, "orders", "cancel", "--account", ACCOUNT, "--broker-order-id", "99999", "--enable-paper",
             "--config", config.toString())).contains("UNKNOWN_ORDER");
+    }
+
+    @Test
+    void shouldPlaceABracketWhoseStopLossTheTakeProfitCancels() throws Exception
+    {
+        final JsonNode entry = JSON.readTree(cli(0, "orders", "bracket", "--account", ACCOUNT, "--symbol", "AAPL",
+            "--side", "BUY", "--qty", "10", "--take-profit", "191.00", "--stop-loss", "189.00", "--idempotency-key", "br",
+            "--enable-paper", "--json", "--config", config.toString()));
+        assertThat(entry.get("state").asText()).isEqualTo("FILLED");
+
+        assertThat(simulator.setQuote("AAPL", Price.parse("191.00"), Price.parse("191.02"))).isTrue();
+
+        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String legs = "";
+        while (!legs.contains("CANCELLED") && System.nanoTime() - deadlineNs < 0)
+        {
+            legs = cli(0, "orders", "list", "--symbol", "AAPL", "--config", config.toString());
+        }
+        assertThat(legs).containsPattern("br/tp\\s+AAPL\\s+SELL\\s+10\\s+10\\s+191.00\\s+FILLED")
+            .containsPattern("br/sl\\s+AAPL\\s+SELL\\s+10\\s+0\\s+.*CANCELLED");
+        assertThat(simulator.position(ACCOUNT, "AAPL")).isZero();
     }
 
     @Test
