@@ -1,11 +1,14 @@
 package io.ringfence.cli;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.PositionReportDecoder;
+import io.ringfence.codecs.sbe.QueryEndDecoder;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetResultDecoder;
 import org.agrona.DirectBuffer;
@@ -26,6 +29,8 @@ final class ClientEventText
     private final OrderStatusUpdateDecoder status = new OrderStatusUpdateDecoder();
     private final FillDecoder fill = new FillDecoder();
     private final TargetResultDecoder target = new TargetResultDecoder();
+    private final PositionReportDecoder position = new PositionReportDecoder();
+    private final QueryEndDecoder queryEnd = new QueryEndDecoder();
 
     /**
      * Each {@code [int length][SBE message]} in the range, described.
@@ -91,6 +96,18 @@ final class ClientEventText
                     " " + target.side() + " " + target.quantity() + " " + target.orderType() +
                     (Price.isSet(target.limitPrice()) ? " lmt " + Price.toString(target.limitPrice()) : "") +
                     " #" + target.brokerOrderId());
+            }
+            case PositionReportDecoder.TEMPLATE_ID ->
+            {
+                position.wrap(buffer, body, block, version);
+                yield "POSITION " + position.account() + " " + position.symbol() + " " + position.position() + " working buy " +
+                    position.workingBuy() + " sell " + position.workingSell();
+            }
+            case QueryEndDecoder.TEMPLATE_ID ->
+            {
+                queryEnd.wrap(buffer, body, block, version);
+                yield "QUERY_END " + queryEnd.kind() + " " + queryEnd.count() +
+                    (queryEnd.truncated() == BooleanType.TRUE ? " truncated" : "");
             }
             default -> "EVENT template " + header.templateId();
         };

@@ -4,6 +4,8 @@ import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.PositionReportDecoder;
+import io.ringfence.codecs.sbe.QueryEndDecoder;
 import io.ringfence.codecs.sbe.TargetResultDecoder;
 
 /**
@@ -24,6 +26,20 @@ public interface ClientEventHandler
      * What a target position found and sent (or that nothing was needed).
      */
     default void onTargetResult(final TargetResultDecoder result)
+    {
+    }
+
+    /**
+     * One symbol of a positions query's answer.
+     */
+    default void onPositionReport(final PositionReportDecoder position)
+    {
+    }
+
+    /**
+     * The end of a query's answer, with its count (truncated when more matched than it carries).
+     */
+    default void onQueryEnd(final QueryEndDecoder end)
     {
     }
 

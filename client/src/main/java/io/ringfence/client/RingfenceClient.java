@@ -11,6 +11,9 @@ import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.PositionReportDecoder;
+import io.ringfence.codecs.sbe.QueryEncoder;
+import io.ringfence.codecs.sbe.QueryEndDecoder;
 import io.ringfence.codecs.sbe.TargetPositionEncoder;
 import io.ringfence.codecs.sbe.TargetResultDecoder;
 import org.agrona.DirectBuffer;
@@ -57,6 +60,9 @@ public final class RingfenceClient implements AutoCloseable
     private final ModifyOrderEncoder modifyOrderEncoder = new ModifyOrderEncoder();
     private final TargetPositionEncoder targetPositionEncoder = new TargetPositionEncoder();
     private final NewBracketEncoder newBracketEncoder = new NewBracketEncoder();
+    private final QueryEncoder queryEncoder = new QueryEncoder();
+    private final PositionReportDecoder positionDecoder = new PositionReportDecoder();
+    private final QueryEndDecoder queryEndDecoder = new QueryEndDecoder();
     private final TargetResultDecoder targetResultDecoder = new TargetResultDecoder();
     private final OrderAcceptedDecoder acceptedDecoder = new OrderAcceptedDecoder();
     private final OrderRefusedDecoder refusedDecoder = new OrderRefusedDecoder();
@@ -121,6 +127,15 @@ public final class RingfenceClient implements AutoCloseable
     public ModifyOrderEncoder modifyOrder()
     {
         return start(modifyOrderEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), ModifyOrderEncoder.BLOCK_LENGTH);
+    }
+
+    /**
+     * Start a query of the engine's view of one account (an order by key, working orders by key
+     * prefix, positions); the answer comes as events under its correlation id, then a QueryEnd.
+     */
+    public QueryEncoder query()
+    {
+        return start(queryEncoder.wrapAndApplyHeader(outBuffer, 0, headerEncoder), QueryEncoder.BLOCK_LENGTH);
     }
 
     /**
@@ -258,6 +273,10 @@ public final class RingfenceClient implements AutoCloseable
                 handler.onFill(fillDecoder.wrap(inBuffer, offset, blockLength, version));
             case TargetResultDecoder.TEMPLATE_ID ->
                 handler.onTargetResult(targetResultDecoder.wrap(inBuffer, offset, blockLength, version));
+            case PositionReportDecoder.TEMPLATE_ID ->
+                handler.onPositionReport(positionDecoder.wrap(inBuffer, offset, blockLength, version));
+            case QueryEndDecoder.TEMPLATE_ID ->
+                handler.onQueryEnd(queryEndDecoder.wrap(inBuffer, offset, blockLength, version));
             default ->
             {
                 return false;

@@ -9,6 +9,7 @@ import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PromoteClientDecoder;
+import io.ringfence.codecs.sbe.QueryDecoder;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 
 import java.nio.ByteOrder;
@@ -41,6 +42,7 @@ public final class IntentDecoder
     private final ModifyOrderDecoder modifyOrder = new ModifyOrderDecoder();
     private final TargetPositionDecoder targetPosition = new TargetPositionDecoder();
     private final NewBracketDecoder newBracket = new NewBracketDecoder();
+    private final QueryDecoder query = new QueryDecoder();
 
     /**
      * @return the template id of the wrapped intent, {@link #MALFORMED} or {@link #UNSUPPORTED_VERSION}.
@@ -74,6 +76,13 @@ public final class IntentDecoder
                     return MALFORMED;
                 }
                 newOrder.wrap(event.body, offset, blockLength, version);
+                return templateId;
+            case QueryDecoder.TEMPLATE_ID:
+                if (!fits(blockLength, QueryDecoder.BLOCK_LENGTH, length, 0))
+                {
+                    return MALFORMED;
+                }
+                query.wrap(event.body, offset, blockLength, version);
                 return templateId;
             case NewBracketDecoder.TEMPLATE_ID:
                 if (!fits(blockLength, NewBracketDecoder.BLOCK_LENGTH, length, 0))
@@ -139,6 +148,11 @@ public final class IntentDecoder
     public NewOrderDecoder newOrder()
     {
         return newOrder;
+    }
+
+    public QueryDecoder query()
+    {
+        return query;
     }
 
     public NewBracketDecoder newBracket()

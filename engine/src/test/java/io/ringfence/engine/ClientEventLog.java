@@ -1,11 +1,14 @@
 package io.ringfence.engine;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.MessageHeaderDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.PositionReportDecoder;
+import io.ringfence.codecs.sbe.QueryEndDecoder;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetResultDecoder;
 
@@ -69,6 +72,16 @@ public final class ClientEventLog
                         d.desiredPosition() + " " + (d.side() == Side.NULL_VAL ? "NO_CHANGE" :
                         d.side() + " " + d.quantity() + " " + d.orderType() +
                         (Price.isSet(d.limitPrice()) ? " " + Price.toString(d.limitPrice()) : "") + " #" + d.brokerOrderId());
+                }
+                case PositionReportDecoder.TEMPLATE_ID ->
+                {
+                    final PositionReportDecoder d = new PositionReportDecoder().wrap(event.egress, body, block, version);
+                    yield "POSITION " + d.symbol() + " " + d.position() + " working " + d.workingBuy() + "/" + d.workingSell();
+                }
+                case QueryEndDecoder.TEMPLATE_ID ->
+                {
+                    final QueryEndDecoder d = new QueryEndDecoder().wrap(event.egress, body, block, version);
+                    yield "END " + d.kind() + " " + d.count() + (d.truncated() == BooleanType.TRUE ? " truncated" : "");
                 }
                 default -> "UNKNOWN " + header.templateId();
             });

@@ -7,6 +7,8 @@ import io.ringfence.codecs.sbe.FillDecoder;
 import io.ringfence.codecs.sbe.OrderAcceptedDecoder;
 import io.ringfence.codecs.sbe.OrderRefusedDecoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateDecoder;
+import io.ringfence.codecs.sbe.PositionReportDecoder;
+import io.ringfence.codecs.sbe.QueryEndDecoder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,18 @@ public final class EventRecorder implements ClientEventHandler
         final int code = d.brokerCode();
         lines.add("REFUSED " + d.idempotencyKey() + " " + d.reason() +
             (code == OrderRefusedDecoder.brokerCodeNullValue() ? "" : " " + code));
+    }
+
+    @Override
+    public void onPositionReport(final PositionReportDecoder d)
+    {
+        lines.add("POSITION " + d.symbol() + " " + d.position() + " working " + d.workingBuy() + "/" + d.workingSell());
+    }
+
+    @Override
+    public void onQueryEnd(final QueryEndDecoder d)
+    {
+        lines.add("END " + d.kind() + " " + d.count());
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewBracketEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.QueryEncoder;
+import io.ringfence.codecs.sbe.QueryKind;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetPositionEncoder;
 import io.ringfence.codecs.sbe.TimeInForce;
@@ -107,6 +109,18 @@ public final class Intents
             .symbol("AAPL")
             .idempotencyKey("br1");
         change.accept(encoder);
+        return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
+            MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
+    }
+
+    public static InboundEvent query(final int client, final long timestampNs, final QueryKind kind, final String key)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(new byte[256]);
+        final QueryEncoder encoder = new QueryEncoder().wrapAndApplyHeader(buffer, 0, new MessageHeaderEncoder())
+            .correlationId(45)
+            .kind(kind)
+            .account(ACCOUNT)
+            .idempotencyKey(key);
         return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
             MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
     }

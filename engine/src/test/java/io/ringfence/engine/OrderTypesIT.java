@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.ModifyOrderEncoder;
 import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
+import io.ringfence.codecs.sbe.QueryKind;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TimeInForce;
 import io.ringfence.codecs.sbe.TradingMode;
@@ -202,6 +203,23 @@ class OrderTypesIT
         assertThat(events.awaitLine(l -> l.startsWith("STATUS brl/tp CANCELLED"), 10))
             .anyMatch(l -> l.startsWith("STATUS brl/sl FILLED") || l.startsWith("FILL brl/sl 10"));
         assertThat(simulator.position(Intents.ACCOUNT, "BRL")).isZero();
+    }
+
+    @Test
+    void shouldAnswerPositionAndOrderQueriesThroughTheClient() throws InterruptedException
+    {
+        quote("MKT", "100.00", "100.02");
+        submit("q-mkt", o -> o.symbol("MKT"));
+        events.awaitLine(l -> l.startsWith("STATUS q-mkt FILLED"), 10);
+
+        client.query().correlationId(++correlationId).kind(QueryKind.POSITIONS).account(Intents.ACCOUNT).idempotencyKey("");
+        assertThat(client.commit()).isTrue();
+        assertThat(events.awaitLine(l -> l.startsWith("END POSITIONS"), 10))
+            .contains("POSITION MKT 10 working 0/0", "END POSITIONS 1");
+
+        client.query().correlationId(++correlationId).kind(QueryKind.ORDER).account(Intents.ACCOUNT).idempotencyKey("q-mkt");
+        assertThat(client.commit()).isTrue();
+        assertThat(events.awaitLine(l -> l.startsWith("END ORDER "), 10)).contains("END ORDER 1");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.ringfence.codecs.sbe.CreateApprovalDecoder;
 import io.ringfence.codecs.sbe.KillSwitchCommandDecoder;
 import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
+import io.ringfence.codecs.sbe.QueryDecoder;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PromoteClientDecoder;
@@ -57,6 +58,8 @@ public final class GateStage implements EventHandler<InboundEvent>
                 return gates.checkTarget(event, intent.targetPosition());
             case NewBracketDecoder.TEMPLATE_ID:
                 return gates.checkBracket(event, intent.newBracket());
+            case QueryDecoder.TEMPLATE_ID:
+                return gates.checkQuery(event.source, intent.query());
             case CancelOrderDecoder.TEMPLATE_ID:
                 return gates.checkCancel(event.source, intent.cancelOrder());
             case ModifyOrderDecoder.TEMPLATE_ID:

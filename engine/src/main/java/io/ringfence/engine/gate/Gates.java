@@ -8,6 +8,8 @@ import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
+import io.ringfence.codecs.sbe.QueryDecoder;
+import io.ringfence.codecs.sbe.QueryKind;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
@@ -40,6 +42,7 @@ public final class Gates
     private static final EnumCodes TYPES = new EnumCodes(OrderType.values(), OrderType::value, OrderType.NULL_VAL);
     private static final EnumCodes TIFS = new EnumCodes(TimeInForce.values(), TimeInForce::value, TimeInForce.NULL_VAL);
     private static final EnumCodes BOOLEANS = new EnumCodes(BooleanType.values(), BooleanType::value, BooleanType.NULL_VAL);
+    private static final EnumCodes QUERY_KINDS = new EnumCodes(QueryKind.values(), QueryKind::value, QueryKind.NULL_VAL);
     private static final long MAX_TRAILING_PERCENT = 100 * Price.SCALE;
 
     final AccountTable accounts;
@@ -167,6 +170,26 @@ public final class Gates
             return RefusalReason.MALFORMED_INTENT;
         }
         return checkSubmit(event, terms.of(bracket), base + NewBracketDecoder.idempotencyKeyEncodingOffset(), 0);
+    }
+
+    /**
+     * A query reads the engine's view of one account: the account must be one this client may
+     * use; an ORDER query needs a key. No scope, mode or kill switch applies: it changes nothing.
+     */
+    public RefusalReason checkQuery(final int clientIndex, final QueryDecoder query)
+    {
+        final DirectBuffer buffer = query.buffer();
+        final int base = query.offset();
+        if (!QUERY_KINDS.isValid(query.kindRaw()) ||
+            !isText(buffer, base + QueryDecoder.accountEncodingOffset(), QueryDecoder.accountLength()) ||
+            (query.kind() == QueryKind.ORDER &&
+                !isText(buffer, base + QueryDecoder.idempotencyKeyEncodingOffset(), QueryDecoder.idempotencyKeyLength())))
+        {
+            return RefusalReason.MALFORMED_INTENT;
+        }
+        final int account = accounts.indexOf(buffer, base + QueryDecoder.accountEncodingOffset());
+        return account == AccountTable.NOT_FOUND || !accounts.isAllowed(clientIndex, account) ?
+            RefusalReason.ACCOUNT_NOT_ALLOWED : null;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.ringfence.codecs.sbe.IdempotencyOutcome;
 import io.ringfence.codecs.sbe.ModifyOrderDecoder;
 import io.ringfence.codecs.sbe.NewBracketDecoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
+import io.ringfence.codecs.sbe.QueryDecoder;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
 import io.ringfence.engine.BracketKeys;
@@ -84,6 +85,9 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
             case NewOrderDecoder.TEMPLATE_ID -> onNewOrder(event, intent.newOrder());
             case TargetPositionDecoder.TEMPLATE_ID -> onTargetPosition(event, intent.targetPosition());
             case NewBracketDecoder.TEMPLATE_ID -> onNewBracket(event, intent.newBracket());
+            case QueryDecoder.TEMPLATE_ID ->
+            {
+            }
             case CancelOrderDecoder.TEMPLATE_ID -> onCancelOrder(event, intent.cancelOrder());
             case ModifyOrderDecoder.TEMPLATE_ID -> onModifyOrder(event, intent.modifyOrder());
             default -> event.refusal = RefusalReason.MALFORMED_INTENT;

@@ -1,12 +1,16 @@
 package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
+import io.ringfence.codecs.sbe.BooleanType;
 import io.ringfence.codecs.sbe.CancelOrderDecoder;
 import io.ringfence.codecs.sbe.FillEncoder;
 import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.OrderAcceptedEncoder;
 import io.ringfence.codecs.sbe.OrderRefusedEncoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateEncoder;
+import io.ringfence.codecs.sbe.PositionReportEncoder;
+import io.ringfence.codecs.sbe.QueryEndEncoder;
+import io.ringfence.codecs.sbe.QueryKind;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
@@ -33,6 +37,8 @@ final class ClientEvents
     private final OrderStatusUpdateEncoder status = new OrderStatusUpdateEncoder();
     private final FillEncoder fill = new FillEncoder();
     private final TargetResultEncoder target = new TargetResultEncoder();
+    private final PositionReportEncoder position = new PositionReportEncoder();
+    private final QueryEndEncoder queryEnd = new QueryEndEncoder();
     private final AtomicCounter droppedEvents;
 
     ClientEvents(final EngineCounters counters)
@@ -124,6 +130,57 @@ final class ClientEvents
             .putSymbol(order.text.byteArray(), Order.SYMBOL_OFFSET)
             .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);
         commit(event, target.encodedLength());
+    }
+
+    /**
+     * One symbol's position and working quantities from the exposures, answering a query.
+     */
+    void positionReport(
+        final InboundEvent event, final long correlationId, final Exposures exposures, final int slot,
+        final DirectBuffer account, final int accountOffset)
+    {
+        if (!hasRoom(event, PositionReportEncoder.BLOCK_LENGTH))
+        {
+            return;
+        }
+        final int body = bodyOffset(event);
+        position.wrapAndApplyHeader(event.egress, body, header)
+            .correlationId(correlationId)
+            .timestampNs(event.timestampNs)
+            .position(exposures.position(slot))
+            .workingBuy(exposures.working(slot, true))
+            .workingSell(exposures.working(slot, false));
+        final int block = body + MessageHeaderEncoder.ENCODED_LENGTH;
+        event.egress.putBytes(block + PositionReportEncoder.accountEncodingOffset(), account, accountOffset,
+            PositionReportEncoder.accountLength());
+        exposures.symbol(slot, event.egress, block + PositionReportEncoder.symbolEncodingOffset());
+        commit(event, position.encodedLength());
+    }
+
+    void queryEnd(
+        final InboundEvent event, final long correlationId, final QueryKind kind, final int count, final boolean truncated)
+    {
+        if (!hasRoom(event, QueryEndEncoder.BLOCK_LENGTH))
+        {
+            return;
+        }
+        queryEnd.wrapAndApplyHeader(event.egress, bodyOffset(event), header)
+            .correlationId(correlationId)
+            .timestampNs(event.timestampNs)
+            .kind(kind)
+            .count(count)
+            .truncated(truncated ? BooleanType.TRUE : BooleanType.FALSE);
+        commit(event, queryEnd.encodedLength());
+    }
+
+    /**
+     * Whether one more event of this block length fits and still leaves room for a QueryEnd;
+     * nothing is counted when it does not (a query's answer is then marked truncated).
+     */
+    static boolean fitsBeforeQueryEnd(final InboundEvent event, final int blockLength)
+    {
+        final int frame = LENGTH_PREFIX + MessageHeaderEncoder.ENCODED_LENGTH;
+        return event.egressLength + frame + blockLength + frame + QueryEndEncoder.BLOCK_LENGTH <= InboundEvent.EGRESS_CAPACITY;
     }
 
     void status(final InboundEvent event, final Order order, final long correlationId)

@@ -1,6 +1,7 @@
 package io.ringfence.engine.order;
 
 import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 
 import java.nio.ByteOrder;
 
@@ -71,6 +72,30 @@ final class Exposures
     long position(final int slot)
     {
         return position[slot];
+    }
+
+    int capacity()
+    {
+        return used.length;
+    }
+
+    /**
+     * Whether the slot holds one of this account's symbols (not the account's own slot).
+     */
+    boolean isSymbolOf(final int slot, final DirectBuffer account, final int accountOffset)
+    {
+        final int k = slot * 4;
+        return used[slot] && keys[k] == account.getLong(accountOffset, ByteOrder.LITTLE_ENDIAN) &&
+            keys[k + 1] == account.getLong(accountOffset + 8, ByteOrder.LITTLE_ENDIAN) && (keys[k + 2] | keys[k + 3]) != 0;
+    }
+
+    /**
+     * Write the slot's 16-byte symbol.
+     */
+    void symbol(final int slot, final MutableDirectBuffer dst, final int dstOffset)
+    {
+        dst.putLong(dstOffset, keys[slot * 4 + 2], ByteOrder.LITTLE_ENDIAN);
+        dst.putLong(dstOffset + 8, keys[slot * 4 + 3], ByteOrder.LITTLE_ENDIAN);
     }
 
     long working(final int slot, final boolean buy)

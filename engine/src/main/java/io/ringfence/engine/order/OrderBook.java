@@ -202,6 +202,14 @@ public final class OrderBook
     }
 
     /**
+     * The per-symbol exposures, for answering a positions query.
+     */
+    Exposures exposures()
+    {
+        return exposures;
+    }
+
+    /**
      * Record a target position that needed no order (its difference was 0), so a retry of its key
      * is answered with the same result. The slot holds no order: its state stays null.
      */

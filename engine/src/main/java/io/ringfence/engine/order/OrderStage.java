@@ -15,6 +15,7 @@ import io.ringfence.codecs.sbe.OrderState;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.PreviewOrderDecoder;
 import io.ringfence.codecs.sbe.PreviewResultEncoder;
+import io.ringfence.codecs.sbe.QueryDecoder;
 import io.ringfence.codecs.sbe.OutputAction;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.SessionState;
@@ -50,6 +51,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
     private final TargetOrders targetOrders = new TargetOrders();
     private final BracketOrders bracketOrders = new BracketOrders();
     private final OrderCancels cancels;
+    private final Queries queries;
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
     private final PreviewResultEncoder previewResult = new PreviewResultEncoder();
     private final BrokerSessionEventDecoder session = new BrokerSessionEventDecoder();
@@ -68,6 +70,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
         this.recovery = new PendingRecovery(book, releaseAfterNs, counters);
         this.brokerFrames = new BrokerUpdates(book, events, recovery, counters);
         this.cancels = new OrderCancels(book, events);
+        this.queries = new Queries(book, events);
     }
 
     @Override
@@ -178,6 +181,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
         else if (template == NewBracketDecoder.TEMPLATE_ID)
         {
             onNewBracket(event, intent.newBracket());
+        }
+        else if (template == QueryDecoder.TEMPLATE_ID)
+        {
+            queries.answer(event, intent.query());
         }
         else if (template == CancelOrderDecoder.TEMPLATE_ID)
         {

@@ -1,0 +1,82 @@
+package io.ringfence.engine.order;
+
+import io.ringfence.codecs.sbe.OrderStatusUpdateEncoder;
+import io.ringfence.codecs.sbe.PositionReportEncoder;
+import io.ringfence.codecs.sbe.QueryDecoder;
+import io.ringfence.codecs.sbe.QueryKind;
+import io.ringfence.engine.FixedAscii;
+import io.ringfence.engine.InboundEvent;
+import org.agrona.DirectBuffer;
+
+/**
+ * Answers a Query from the order stage's view, in the query's event: an ORDER query the order's
+ * status; an ORDERS query the status of every working order of the account whose key starts with
+ * the prefix (a target-position batch is {@code b1/}); a POSITIONS query a PositionReport per
+ * symbol the account has traded or works. Then a QueryEnd with the count, truncated when more
+ * matched than one event carries (narrow the prefix). Reads only; sends nothing.
+ */
+final class Queries
+{
+    private static final int ACCOUNT_LENGTH = 16;
+    private static final int KEY_LENGTH = 32;
+
+    private final OrderBook book;
+    private final ClientEvents events;
+
+    Queries(final OrderBook book, final ClientEvents events)
+    {
+        this.book = book;
+        this.events = events;
+    }
+
+    void answer(final InboundEvent event, final QueryDecoder query)
+    {
+        final DirectBuffer buffer = query.buffer();
+        final int accountOffset = query.offset() + QueryDecoder.accountEncodingOffset();
+        final int keyOffset = query.offset() + QueryDecoder.idempotencyKeyEncodingOffset();
+        final int keyLength = Math.max(0, FixedAscii.length(buffer, keyOffset, KEY_LENGTH));
+        final long correlationId = query.correlationId();
+        int count = 0;
+        boolean truncated = false;
+        if (query.kind() == QueryKind.POSITIONS)
+        {
+            final Exposures exposures = book.exposures();
+            for (int slot = 0, capacity = exposures.capacity(); slot < capacity; slot++)
+            {
+                if (exposures.isSymbolOf(slot, buffer, accountOffset))
+                {
+                    if (!ClientEvents.fitsBeforeQueryEnd(event, PositionReportEncoder.BLOCK_LENGTH))
+                    {
+                        truncated = true;
+                        break;
+                    }
+                    events.positionReport(event, correlationId, exposures, slot, buffer, accountOffset);
+                    count++;
+                }
+            }
+        }
+        else
+        {
+            final boolean one = query.kind() == QueryKind.ORDER;
+            for (int orderId = 0, last = book.highestOrderId(); orderId <= last; orderId++)
+            {
+                final Order order = book.get(orderId);
+                if (order.state == null ||
+                    order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, buffer, accountOffset) != 0 ||
+                    (one ? !order.hasText(Order.KEY_OFFSET, KEY_LENGTH, buffer, keyOffset, keyLength) :
+                        order.isTerminal() || order.compareTo(Order.KEY_OFFSET, keyLength, buffer, keyOffset) != 0))
+                {
+                    continue;
+                }
+                if (!ClientEvents.fitsBeforeQueryEnd(event, OrderStatusUpdateEncoder.BLOCK_LENGTH))
+                {
+                    truncated = true;
+                    break;
+                }
+                events.status(event, order, correlationId);
+                count++;
+            }
+        }
+        events.queryEnd(event, correlationId, query.kind(), count, truncated);
+    }
+}
