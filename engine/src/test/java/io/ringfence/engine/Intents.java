@@ -120,7 +120,8 @@ public final class Intents
             .correlationId(45)
             .kind(kind)
             .account(ACCOUNT)
-            .idempotencyKey(key);
+            .idempotencyKey(key)
+            .sinceNs(0);
         return event(InputKind.CLIENT_INTENT, client, timestampNs, buffer,
             MessageHeaderEncoder.ENCODED_LENGTH + encoder.encodedLength());
     }

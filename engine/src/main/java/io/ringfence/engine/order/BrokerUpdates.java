@@ -54,6 +54,7 @@ final class BrokerUpdates implements TwsInboundHandler
     private final long[] passStartNs = new long[OrderBook.SESSIONS];
     private final long[] lastExecutionNs = new long[OrderBook.SESSIONS];
     private final PendingRecovery recovery;
+    private final ExecutionLog executions;
     private final int[] connectGeneration = new int[OrderBook.SESSIONS];
     private final AtomicCounter unresolved;
     private final AtomicCounter positionDifferences;
@@ -63,10 +64,12 @@ final class BrokerUpdates implements TwsInboundHandler
     private int session;
 
     BrokerUpdates(
-        final OrderBook book, final ClientEvents events, final PendingRecovery recovery, final EngineCounters counters)
+        final OrderBook book, final ClientEvents events, final PendingRecovery recovery, final ExecutionLog executions,
+        final EngineCounters counters)
     {
         this.book = book;
         this.events = events;
+        this.executions = executions;
         this.recovery = recovery;
         this.fills = counters.get(EngineCounter.FILLS);
         this.unknownOrderMessages = counters.get(EngineCounter.UNKNOWN_ORDER_MESSAGES);
@@ -346,6 +349,8 @@ final class BrokerUpdates implements TwsInboundHandler
         fills.incrementRelease();
         lastExecutionNs[session] = event.timestampNs;
         book.permId(order, execution.permId());
+        executions.record(order, execution.shares(), execution.price(), event.timestampNs, execId.buffer(), execId.offset(),
+            execId.length());
         events.fill(event, order, execution.shares(), execution.price(), execId.buffer(), execId.offset(), execId.length());
         if (!order.isTerminal())
         {

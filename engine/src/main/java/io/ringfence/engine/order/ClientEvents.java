@@ -212,18 +212,39 @@ final class ClientEvents
         final int execIdOffset,
         final int execIdLength)
     {
+        fill(event, order.correlationId, event.timestampNs, order, shares, price, order.filledQuantity, execId,
+            execIdOffset, execIdLength);
+    }
+
+    /**
+     * An execution as a Fill event: live (the order's correlation id, now) or from the execution
+     * log answering a query (the query's correlation id, when it was applied, the cumulative
+     * quantity then).
+     */
+    void fill(
+        final InboundEvent event,
+        final long correlationId,
+        final long timestampNs,
+        final Order order,
+        final long shares,
+        final long price,
+        final long cumulativeQuantity,
+        final DirectBuffer execId,
+        final int execIdOffset,
+        final int execIdLength)
+    {
         if (!hasRoom(event, FillEncoder.BLOCK_LENGTH))
         {
             return;
         }
         fill.wrapAndApplyHeader(event.egress, bodyOffset(event), header)
-            .correlationId(order.correlationId)
-            .timestampNs(event.timestampNs)
+            .correlationId(correlationId)
+            .timestampNs(timestampNs)
             .side(order.side == null ? Side.NULL_VAL : order.side)
             .brokerOrderId(order.brokerOrderId)
             .quantity(shares)
             .price(price)
-            .cumulativeQuantity(order.filledQuantity)
+            .cumulativeQuantity(cumulativeQuantity)
             .putAccount(order.text.byteArray(), Order.ACCOUNT_OFFSET)
             .putSymbol(order.text.byteArray(), Order.SYMBOL_OFFSET)
             .putIdempotencyKey(order.text.byteArray(), Order.KEY_OFFSET);

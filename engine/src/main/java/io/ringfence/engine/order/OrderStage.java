@@ -68,9 +68,10 @@ public final class OrderStage implements EventHandler<InboundEvent>
         this.positionLimits = positionLimits;
         this.events = new ClientEvents(counters);
         this.recovery = new PendingRecovery(book, releaseAfterNs, counters);
-        this.brokerFrames = new BrokerUpdates(book, events, recovery, counters);
+        final ExecutionLog executions = new ExecutionLog();
+        this.brokerFrames = new BrokerUpdates(book, events, recovery, executions, counters);
         this.cancels = new OrderCancels(book, events);
-        this.queries = new Queries(book, events);
+        this.queries = new Queries(book, events, executions);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ringfence.engine.order;
 
+import io.ringfence.codecs.sbe.FillEncoder;
 import io.ringfence.codecs.sbe.OrderStatusUpdateEncoder;
 import io.ringfence.codecs.sbe.PositionReportEncoder;
 import io.ringfence.codecs.sbe.QueryDecoder;
@@ -12,7 +13,8 @@ import org.agrona.DirectBuffer;
  * Answers a Query from the order stage's view, in the query's event: an ORDER query the order's
  * status; an ORDERS query the status of every working order of the account whose key starts with
  * the prefix (a target-position batch is {@code b1/}); a POSITIONS query a PositionReport per
- * symbol the account has traded or works. Then a QueryEnd with the count, truncated when more
+ * symbol the account has traded or works; an EXECUTIONS query a Fill per execution since a time
+ * (of the {@link ExecutionLog}'s last {@value ExecutionLog#CAPACITY}), oldest first. Then a QueryEnd with the count, truncated when more
  * matched than one event carries (narrow the prefix). Reads only; sends nothing.
  */
 final class Queries
@@ -22,11 +24,13 @@ final class Queries
 
     private final OrderBook book;
     private final ClientEvents events;
+    private final ExecutionLog executions;
 
-    Queries(final OrderBook book, final ClientEvents events)
+    Queries(final OrderBook book, final ClientEvents events, final ExecutionLog executions)
     {
         this.book = book;
         this.events = events;
+        this.executions = executions;
     }
 
     void answer(final InboundEvent event, final QueryDecoder query)
@@ -53,6 +57,26 @@ final class Queries
                     events.positionReport(event, correlationId, exposures, slot, buffer, accountOffset);
                     count++;
                 }
+            }
+        }
+        else if (query.kind() == QueryKind.EXECUTIONS)
+        {
+            for (long sequence = executions.first(), end = executions.end(); sequence < end; sequence++)
+            {
+                final Order order = book.get(executions.orderId(sequence));
+                if (executions.timestampNs(sequence) < query.sinceNs() ||
+                    order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, buffer, accountOffset) != 0 ||
+                    order.compareTo(Order.KEY_OFFSET, keyLength, buffer, keyOffset) != 0)
+                {
+                    continue;
+                }
+                if (!ClientEvents.fitsBeforeQueryEnd(event, FillEncoder.BLOCK_LENGTH))
+                {
+                    truncated = true;
+                    break;
+                }
+                executions.fill(events, event, correlationId, order, sequence);
+                count++;
             }
         }
         else

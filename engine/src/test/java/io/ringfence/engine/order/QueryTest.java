@@ -70,6 +70,22 @@ class QueryTest
     }
 
     @Test
+    void shouldAnswerTheExecutionsSinceATimeWithWhenTheyWereApplied()
+    {
+        final long secondNs = nowNs + 1_000;
+        step(BrokerFrames.execution(nowNs, 101, "e2", 2, "420"));
+        step(BrokerFrames.execution(nowNs, 101, "e3", 3, "421"));
+
+        final InboundEvent all = step(Intents.query(CLIENT, nowNs, QueryKind.EXECUTIONS, ""));
+        final InboundEvent since = Intents.query(CLIENT, nowNs, QueryKind.EXECUTIONS, "b1/MSFT");
+        since.body.putLong(8 + 8 + 1 + 16 + 32, secondNs + 1);
+
+        assertThat(ClientEventLog.of(all)).containsExactly("FILL b1/AAPL 10 @ 190.00 e1", "FILL b1/MSFT 2 @ 420.00 e2",
+            "FILL b1/MSFT 3 @ 421.00 e3", "END EXECUTIONS 3");
+        assertThat(ClientEventLog.of(step(since))).containsExactly("FILL b1/MSFT 3 @ 421.00 e3", "END EXECUTIONS 1");
+    }
+
+    @Test
     void shouldMarkAnAnswerTruncatedWhenMoreMatchedThanOneEventCarries()
     {
         for (int i = 0; i < 60; i++)
