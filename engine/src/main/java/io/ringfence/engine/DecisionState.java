@@ -50,7 +50,7 @@ public final class DecisionState implements AutoCloseable
         tableStatusAtOpen = table.openStatus();
         table.clear();
         gateStage = new GateStage(new Gates(config));
-        idempotencyStage = new IdempotencyStage(table, capacity);
+        idempotencyStage = new IdempotencyStage(table, OrderBook.ownOrderSlots(capacity));
         book = new OrderBook(capacity);
         orderStage = new OrderStage(
             book, new PositionLimits(config), config.journal().releaseAfterMs() * 1_000_000L, counters);

@@ -58,6 +58,7 @@ final class BrokerUpdates implements TwsInboundHandler
     private final int[] connectGeneration = new int[OrderBook.SESSIONS];
     private final AtomicCounter unresolved;
     private final AtomicCounter positionDifferences;
+    private final AtomicCounter externalOrders;
     private final UnsafeBuffer accountAndSymbol = new UnsafeBuffer(new byte[2 * FIELD_LENGTH]);
     private boolean reconcileOnConnect;
     private InboundEvent event;
@@ -77,6 +78,7 @@ final class BrokerUpdates implements TwsInboundHandler
         this.protocolErrors = counters.get(EngineCounter.PROTOCOL_ERRORS);
         this.unresolved = counters.get(EngineCounter.ORDERS_UNRESOLVED);
         this.positionDifferences = counters.get(EngineCounter.POSITION_DIFFERENCES);
+        this.externalOrders = counters.get(EngineCounter.EXTERNAL_ORDERS);
     }
 
     /**
@@ -276,10 +278,18 @@ final class BrokerUpdates implements TwsInboundHandler
         {
             order = byOrderRef(openOrder.account(), openOrder.orderRef());
         }
+        if (order == null && openOrder.permId() != 0)
+        {
+            order = book.byPermId(openOrder.permId());
+        }
         if (order == null)
         {
-            unknownOrderMessages.incrementRelease();
-            return;
+            order = adoptExternal(openOrder);
+            if (order == null)
+            {
+                unknownOrderMessages.incrementRelease();
+                return;
+            }
         }
         event.egressClient = order.clientIndex;
         order.seenInReconciliation = connectGeneration[session];
@@ -299,6 +309,36 @@ final class BrokerUpdates implements TwsInboundHandler
      * The broker now holds the pending values: quantity, limit, and the stop (for a trailing stop
      * by percent, the percent, which IB carries in {@code trailingPercent}, not {@code auxPrice}).
      */
+    /**
+     * An open order the broker has that this engine did not place (by hand in TWS, another
+     * program on the same client id, an earlier journal): adopted as external, so its fills count
+     * in positions and limits; counted. Null when it cannot be held.
+     */
+    private Order adoptExternal(final OpenOrderDecoder openOrder)
+    {
+        final AsciiSequenceView account = openOrder.account();
+        final AsciiSequenceView symbol = openOrder.symbol();
+        final TwsOrderStatus status = openOrder.status();
+        if (status == TwsOrderStatus.FILLED || status == TwsOrderStatus.CANCELLED || status == TwsOrderStatus.API_CANCELLED ||
+            status == TwsOrderStatus.INACTIVE || account.length() == 0 || account.length() > FIELD_LENGTH ||
+            symbol.length() == 0 || symbol.length() > FIELD_LENGTH || openOrder.side() == null)
+        {
+            return null;
+        }
+        accountAndSymbol.setMemory(0, accountAndSymbol.capacity(), (byte)0);
+        accountAndSymbol.putBytes(0, account.buffer(), account.offset(), account.length());
+        accountAndSymbol.putBytes(FIELD_LENGTH, symbol.buffer(), symbol.offset(), symbol.length());
+        final AsciiSequenceView orderRef = openOrder.orderRef();
+        final Order order = book.adoptExternal(session, openOrder.orderId(), accountAndSymbol, orderRef.buffer(),
+            orderRef.offset(), orderRef.length(), openOrder.side(), openOrder.totalQuantity(), openOrder.orderType(),
+            openOrder.limitPrice(), openOrder.auxPrice(), openOrder.timeInForce(), event.timestampNs);
+        if (order != null)
+        {
+            externalOrders.incrementRelease();
+        }
+        return order;
+    }
+
     private static boolean confirmsReplace(final Order order, final OpenOrderDecoder openOrder)
     {
         final long stop = order.type == OrderType.TRAILING_STOP_PERCENT ? openOrder.trailingPercent() : openOrder.auxPrice();

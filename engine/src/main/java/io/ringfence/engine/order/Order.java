@@ -48,6 +48,7 @@ public final class Order
     int seenInReconciliation;
     int run;
     boolean isTarget;
+    boolean isExternal;
     long targetCurrent;
     long targetWorking;
     long targetDesired;

@@ -3,8 +3,11 @@ package io.ringfence.engine.order;
 import io.ringfence.codecs.Price;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
 import io.ringfence.codecs.sbe.OrderState;
+import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.RefusalReason;
 import io.ringfence.codecs.sbe.Side;
+import io.ringfence.codecs.sbe.TimeInForce;
+import io.ringfence.engine.InboundEvent;
 import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
 import org.agrona.collections.LongHashSet;
@@ -23,6 +26,9 @@ public final class OrderBook
     public static final int SESSIONS = 2;
     private static final int MISSING = -1;
     private static final int MAX_EXPOSURES = 1 << 16;
+    private static final int MAX_EXTERNAL_SLOTS = 1024;
+    private static final int FIELD_LENGTH = 16;
+    private static final int KEY_LENGTH = 32;
 
     private final Order[] orders;
     private final Long2LongHashMap orderIdByBrokerId;
@@ -34,9 +40,13 @@ public final class OrderBook
     private int highestOrderId = -1;
     private int exposureSlot = Exposures.NO_SLOT;
     private int accountSlot = Exposures.NO_SLOT;
+    private final int firstExternalSlot;
+    private int nextExternalSlot;
 
     public OrderBook(final int capacity)
     {
+        firstExternalSlot = ownOrderSlots(capacity);
+        nextExternalSlot = capacity - 1;
         orders = new Order[capacity];
         for (int i = 0; i < capacity; i++)
         {
@@ -48,6 +58,73 @@ public final class OrderBook
         orderIdByPermId = new Long2LongHashMap(capacity * 2, 0.65f, MISSING);
         appliedExecutions = new LongHashSet(capacity * 4, 0.65f);
         exposures = new Exposures(Math.min(capacity, MAX_EXPOSURES));
+    }
+
+    /**
+     * The slots for this engine's own orders: the top of the book (1/16 of it, at most 1 024) is
+     * kept for orders the broker reports that this engine did not place ({@link #adoptExternal}).
+     *
+     * @param capacity of the book.
+     * @return the engine order ids the idempotency stage may assign, from 0.
+     */
+    public static int ownOrderSlots(final int capacity)
+    {
+        return capacity - Math.max(1, Math.min(MAX_EXTERNAL_SLOTS, capacity / 16));
+    }
+
+    /**
+     * An order the broker reports (an OPEN_ORDER) that this engine did not place, by id, orderRef
+     * or permId: held from the top of the book down, so its fills count in positions and its
+     * status is tracked, with no client. Deterministic: only the journaled frame drives it.
+     *
+     * @param accountAndSymbol the order's 16-byte account then 16-byte symbol.
+     * @param orderRef         its orderRef (may be empty).
+     * @return the adopted order, or null when the external slots are all used.
+     */
+    Order adoptExternal(
+        final int session, final int brokerOrderId, final DirectBuffer accountAndSymbol, final DirectBuffer orderRef,
+        final int orderRefOffset, final int orderRefLength, final Side side, final long quantity, final OrderType type,
+        final long limitPrice, final long stopPrice, final TimeInForce timeInForce, final long nowNs)
+    {
+        if (nextExternalSlot < firstExternalSlot)
+        {
+            return null;
+        }
+        exposureSlot = exposures.slot(accountAndSymbol, 0, accountAndSymbol, FIELD_LENGTH);
+        accountSlot = exposures.slot(accountAndSymbol, 0, null, 0);
+        if (exposureSlot == Exposures.NO_SLOT || accountSlot == Exposures.NO_SLOT)
+        {
+            return null;
+        }
+        final Order order = orders[nextExternalSlot--];
+        highestOrderId = orders.length - 1;
+        order.text.setMemory(0, Order.KEY_OFFSET + KEY_LENGTH, (byte)0);
+        order.text.putBytes(Order.ACCOUNT_OFFSET, accountAndSymbol, 0, FIELD_LENGTH);
+        order.text.putBytes(Order.SYMBOL_OFFSET, accountAndSymbol, FIELD_LENGTH, FIELD_LENGTH);
+        order.text.putBytes(Order.KEY_OFFSET, orderRef, orderRefOffset, Math.min(orderRefLength, KEY_LENGTH));
+        order.clientIndex = InboundEvent.NO_CLIENT;
+        order.correlationId = 0;
+        order.side = side;
+        order.type = type;
+        order.timeInForce = timeInForce;
+        order.quantity = quantity;
+        order.limitPrice = limitPrice;
+        order.stopPrice = stopPrice;
+        order.permId = 0;
+        order.filledQuantity = 0;
+        order.fillNotional = 0;
+        order.lastFillPrice = Price.NULL;
+        order.lastUpdateNs = nowNs;
+        order.state = OrderState.SUBMITTED;
+        order.refusal = null;
+        order.isExternal = true;
+        order.session = session;
+        order.brokerOrderId = brokerOrderId;
+        order.exposureSlot = exposureSlot;
+        order.accountSlot = accountSlot;
+        exposures.onWorking(exposureSlot, accountSlot, side == Side.BUY, quantity);
+        orderIdByBrokerId.put(brokerKey(session, brokerOrderId), order.orderId);
+        return order;
     }
 
     /**

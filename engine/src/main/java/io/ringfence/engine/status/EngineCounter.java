@@ -35,7 +35,8 @@ public enum EngineCounter
     PACING_DELAY_US(27, "broker: total time messages waited for the pacing budget (us)"),
     ORDERS_RELEASED(28, "reconciliation: orders a previous run sent that no answer listed after release_after_ms"),
     ORDERS_PENDING_RECOVERY(29, "reconciliation: orders a previous run sent, neither found nor released yet"),
-    POSITION_DIFFERENCES(30, "reconciliation: broker positions that differ from this engine's executions");
+    POSITION_DIFFERENCES(30, "reconciliation: broker positions that differ from this engine's executions"),
+    EXTERNAL_ORDERS(31, "reconciliation: open orders at the broker this engine did not place, adopted as external");
 
     public static final int REFUSALS_TYPE_ID = 100;
 

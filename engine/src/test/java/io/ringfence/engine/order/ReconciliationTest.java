@@ -121,6 +121,27 @@ class ReconciliationTest
         assertThat(counters.get(EngineCounter.POSITION_DIFFERENCES).get()).isEqualTo(2);
     }
 
+    @Test
+    void shouldAdoptAnOpenOrderItDidNotPlaceAsExternalAndCountItsFills()
+    {
+        reconcile();
+        final InboundEvent open = step(BrokerFrames.openOrder(nowNs, 777, Intents.ACCOUNT, "placed-by-hand", TwsOrderStatus.SUBMITTED));
+
+        assertThat(counters.get(EngineCounter.EXTERNAL_ORDERS).get()).isEqualTo(1);
+        assertThat(open.egressClient).as("an external order has no client").isEqualTo(InboundEvent.NO_CLIENT);
+        final Order external = stages.book().byBrokerOrderId(777);
+        assertThat(external.state()).isEqualTo(OrderState.SUBMITTED);
+        assertThat(external.keyText()).isEqualTo("placed-by-hand");
+
+        step(BrokerFrames.execution(nowNs, 777, "x1", 4, "190"));
+        step(BrokerFrames.openOrder(nowNs, 777, Intents.ACCOUNT, "placed-by-hand", TwsOrderStatus.SUBMITTED));
+
+        assertThat(external.filledQuantity()).isEqualTo(4);
+        assertThat(counters.get(EngineCounter.EXTERNAL_ORDERS).get()).as("adopted once").isEqualTo(1);
+        step(BrokerFrames.position(nowNs, "AAPL", 4));
+        assertThat(counters.get(EngineCounter.POSITION_DIFFERENCES).get()).as("its fills are in the position").isZero();
+    }
+
     private void reconcile()
     {
         step(BrokerFrames.openOrderEnd(nowNs));
