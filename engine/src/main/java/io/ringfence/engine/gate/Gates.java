@@ -44,6 +44,8 @@ public final class Gates
     private static final EnumCodes BOOLEANS = new EnumCodes(BooleanType.values(), BooleanType::value, BooleanType.NULL_VAL);
     private static final EnumCodes QUERY_KINDS = new EnumCodes(QueryKind.values(), QueryKind::value, QueryKind.NULL_VAL);
     private static final long MAX_TRAILING_PERCENT = 100 * Price.SCALE;
+    private static final int KEY_LENGTH = 32;
+    private static final long MAX_TARGET_QUANTITY = 1_000_000_000L;
 
     final AccountTable accounts;
     final ClientNames clientNames;
@@ -104,8 +106,7 @@ public final class Gates
     {
         if (!isWellFormed(order.modeRaw(), order.sideRaw(), order.orderTypeRaw(), order.timeInForceRaw(),
             order.outsideRthRaw(), order.quantity(), order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset()) ||
-            !isText(order.buffer(), order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset(),
-                NewOrderDecoder.idempotencyKeyLength()) ||
+            !isOrderKey(order.buffer(), order.offset() + NewOrderDecoder.idempotencyKeyEncodingOffset()) ||
             !arePricesAsRequired(order.orderType(), order.limitPrice(), order.stopPrice()))
         {
             return RefusalReason.MALFORMED_INTENT;
@@ -128,11 +129,11 @@ public final class Gates
         final long expected = target.expectedPrice();
         final long tolerance = target.tolerancePercent();
         if (!MODES.isValid(target.modeRaw()) || !TIFS.isValid(target.timeInForceRaw()) ||
+            target.targetQuantity() < -MAX_TARGET_QUANTITY || target.targetQuantity() > MAX_TARGET_QUANTITY ||
             !BOOLEANS.isValid(target.outsideRthRaw()) ||
             !isText(buffer, base + TargetPositionDecoder.accountEncodingOffset(), AccountTable.ACCOUNT_LENGTH) ||
             !isText(buffer, base + TargetPositionDecoder.symbolEncodingOffset(), SymbolTable.SYMBOL_LENGTH) ||
-            !isText(buffer, base + TargetPositionDecoder.idempotencyKeyEncodingOffset(),
-                TargetPositionDecoder.idempotencyKeyLength()) ||
+            !isOrderKey(buffer, base + TargetPositionDecoder.idempotencyKeyEncodingOffset()) ||
             (Price.isSet(limit) && (limit <= 0 || Price.isSet(expected) || Price.isSet(tolerance))) ||
             (Price.isSet(expected) != Price.isSet(tolerance)) ||
             (Price.isSet(expected) && (expected <= 0 || tolerance < 0 || tolerance >= MAX_TRAILING_PERCENT)))
@@ -161,7 +162,8 @@ public final class Gates
         final boolean isLimit = bracket.orderTypeRaw() == OrderType.LIMIT.value();
         if (!isWellFormed(bracket.modeRaw(), bracket.sideRaw(), bracket.orderTypeRaw(), bracket.timeInForceRaw(),
             bracket.outsideRthRaw(), bracket.quantity(), buffer, base + NewBracketDecoder.accountEncodingOffset()) ||
-            keyLength == FixedAscii.INVALID || keyLength > NewBracketDecoder.idempotencyKeyLength() - BracketKeys.SUFFIX_LENGTH ||
+            !isOrderKey(buffer, base + NewBracketDecoder.idempotencyKeyEncodingOffset()) ||
+            keyLength > NewBracketDecoder.idempotencyKeyLength() - BracketKeys.SUFFIX_LENGTH ||
             (!isLimit && bracket.orderTypeRaw() != OrderType.MARKET.value()) ||
             !isPriceAsRequired(limit, isLimit) || takeProfit <= 0 || stopLoss <= 0 || !Price.isSet(takeProfit) ||
             !Price.isSet(stopLoss) || (buy ? stopLoss >= takeProfit : stopLoss <= takeProfit) ||
@@ -439,6 +441,16 @@ public final class Gates
     public static boolean isTrailingPercent(final long percent)
     {
         return percent > 0 && percent < MAX_TRAILING_PERCENT;
+    }
+
+    /**
+     * The key of a new order: text that does not end in {@code *} (a cancel's key ending in
+     * {@code *} is a prefix, so such an order could never be cancelled by its key alone).
+     */
+    private static boolean isOrderKey(final DirectBuffer buffer, final int offset)
+    {
+        final int length = FixedAscii.length(buffer, offset, KEY_LENGTH);
+        return length != FixedAscii.INVALID && buffer.getByte(offset + length - 1) != '*';
     }
 
     static boolean isText(final DirectBuffer buffer, final int offset, final int length)

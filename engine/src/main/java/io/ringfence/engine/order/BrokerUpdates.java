@@ -273,7 +273,11 @@ final class BrokerUpdates implements TwsInboundHandler
     public void onOpenOrder(final OpenOrderDecoder openOrder)
     {
         onAnswer();
-        Order order = book.byBrokerOrderId(session, openOrder.orderId());
+        Order order = openOrder.orderId() > 0 ? book.byBrokerOrderId(session, openOrder.orderId()) : null;
+        if (order != null && order.state == null)
+        {
+            order = null;
+        }
         if (order == null)
         {
             order = byOrderRef(openOrder.account(), openOrder.orderRef());
@@ -292,7 +296,7 @@ final class BrokerUpdates implements TwsInboundHandler
             }
         }
         event.egressClient = order.clientIndex;
-        order.seenInReconciliation = connectGeneration[session];
+        markSeen(order);
         if (!order.isTerminal())
         {
             book.permId(order, openOrder.permId());
@@ -362,7 +366,7 @@ final class BrokerUpdates implements TwsInboundHandler
             return;
         }
         event.egressClient = order.clientIndex;
-        order.seenInReconciliation = connectGeneration[session];
+        markSeen(order);
         if (!order.isTerminal())
         {
             book.permId(order, completed.permId());
@@ -404,7 +408,7 @@ final class BrokerUpdates implements TwsInboundHandler
         final Order order = error.id() > 0 ? book.byBrokerOrderId(session, error.id()) : null;
         if (order != null)
         {
-            order.seenInReconciliation = connectGeneration[session];
+            markSeen(order);
         }
         if (order == null || order.isTerminal())
         {
@@ -490,15 +494,25 @@ final class BrokerUpdates implements TwsInboundHandler
         }
     }
 
+    /**
+     * The broker mentioned this order: it exists there, so it is neither unresolved after this
+     * connect nor pending recovery.
+     */
+    private void markSeen(final Order order)
+    {
+        order.seenInReconciliation = connectGeneration[session];
+        order.seenInRun = recovery.run();
+    }
+
     private Order orderFor(final int brokerOrderId)
     {
         final Order order = book.byBrokerOrderId(session, brokerOrderId);
-        if (order == null)
+        if (order == null || order.state == null)
         {
             unknownOrderMessages.incrementRelease();
             return null;
         }
-        order.seenInReconciliation = connectGeneration[session];
+        markSeen(order);
         event.egressClient = order.clientIndex;
         return order;
     }

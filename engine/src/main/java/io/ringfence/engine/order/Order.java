@@ -47,6 +47,7 @@ public final class Order
     OrderState stateBeforeReplace;
     int seenInReconciliation;
     int run;
+    int seenInRun = -1;
     boolean isTarget;
     boolean isExternal;
     long targetCurrent;
@@ -158,6 +159,6 @@ public final class Order
 
     public boolean isTerminal()
     {
-        return BrokerStatusMapping.isTerminal(state);
+        return state != null && BrokerStatusMapping.isTerminal(state);
     }
 }

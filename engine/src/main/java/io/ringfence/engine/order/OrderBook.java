@@ -123,7 +123,10 @@ public final class OrderBook
         order.exposureSlot = exposureSlot;
         order.accountSlot = accountSlot;
         exposures.onWorking(exposureSlot, accountSlot, side == Side.BUY, quantity);
-        orderIdByBrokerId.put(brokerKey(session, brokerOrderId), order.orderId);
+        if (brokerOrderId > 0)
+        {
+            orderIdByBrokerId.put(brokerKey(session, brokerOrderId), order.orderId);
+        }
         return order;
     }
 
@@ -330,6 +333,19 @@ public final class OrderBook
             order.text, Order.ACCOUNT_OFFSET, order.textLength(Order.ACCOUNT_OFFSET, 16),
             order.text, Order.KEY_OFFSET, order.textLength(Order.KEY_OFFSET, 32)), orderId);
         return order;
+    }
+
+    /**
+     * An order released as never received: frames for its broker order id or permId no longer
+     * reach it (a retry of its key gets a new broker order id in the same slot).
+     */
+    void forgetBrokerIds(final Order order)
+    {
+        orderIdByBrokerId.remove(brokerKey(order.session, order.brokerOrderId));
+        if (order.permId != 0)
+        {
+            orderIdByPermId.remove(order.permId);
+        }
     }
 
     /**

@@ -37,9 +37,9 @@ final class OrderCancels
         }
         final Order order = event.targetOrderId == InboundEvent.BY_BROKER_ID ?
             byBrokerId(cancel) : book.get(event.targetOrderId);
-        if (order == null)
+        if (order == null || order.state == null)
         {
-            events.refused(event, cancel, RefusalReason.UNKNOWN_ORDER);
+            events.refused(event, cancel, order == null ? RefusalReason.UNKNOWN_ORDER : RefusalReason.ORDER_NOT_CANCELLABLE);
             return;
         }
         if (event.idempotency == IdempotencyOutcome.REPLAY)
@@ -47,7 +47,7 @@ final class OrderCancels
             events.status(event, order, cancel.correlationId());
             return;
         }
-        if (order.state == null || order.isTerminal())
+        if (order.isTerminal())
         {
             events.refused(event, cancel, RefusalReason.ORDER_NOT_CANCELLABLE);
             return;
@@ -146,9 +146,14 @@ final class OrderCancels
         }
     }
 
+    /**
+     * Working, and cancellable through the API (an order placed in TWS by hand has broker order
+     * id 0).
+     */
     private static boolean isWorking(final Order order)
     {
-        return order.state != null && !order.isTerminal() && order.state != OrderState.PENDING_CANCEL;
+        return order.state != null && !order.isTerminal() && order.state != OrderState.PENDING_CANCEL &&
+            order.brokerOrderId > 0;
     }
 
     private static void requestCancel(final InboundEvent event, final Order order)

@@ -435,6 +435,11 @@ public final class OrderStage implements EventHandler<InboundEvent>
     {
         final Order order = book.get(event.targetOrderId);
         final long correlationId = modify.correlationId();
+        if (order.state == null)
+        {
+            refuse(event, ModifyOrderDecoder.TEMPLATE_ID, RefusalReason.ORDER_NOT_MODIFIABLE);
+            return;
+        }
         if (event.idempotency == IdempotencyOutcome.REPLAY)
         {
             events.status(event, order, correlationId);

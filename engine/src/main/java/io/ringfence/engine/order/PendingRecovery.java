@@ -56,9 +56,14 @@ final class PendingRecovery
         return run;
     }
 
+    /**
+     * Sent by an earlier run, still only ACCEPTED, and not mentioned by the broker in this run (a
+     * PendingSubmit or a warning mentions it without moving it on: it exists, so it is not
+     * released).
+     */
     boolean isPending(final Order order)
     {
-        return order.state == OrderState.ACCEPTED && order.run < run;
+        return order.state == OrderState.ACCEPTED && order.run < run && order.seenInRun < run;
     }
 
     /**
@@ -87,6 +92,7 @@ final class PendingRecovery
                 order.refusal = RefusalReason.GATEWAY_UNAVAILABLE;
                 order.lastUpdateNs = nowNs;
                 book.onFinished(order);
+                book.forgetBrokerIds(order);
                 released.incrementRelease();
             }
             else

@@ -133,6 +133,32 @@ class PendingRecoveryTest
             .containsExactly("ACCEPTED k2 #101", "STATUS k2 ACCEPTED 0/10");
     }
 
+    @Test
+    void shouldNotReleaseAnOrderTheBrokerMentionedWithoutMovingItOn()
+    {
+        step(BrokerFrames.openOrder(nowNs, 100, Intents.ACCOUNT, "k1", TwsOrderStatus.PENDING_SUBMIT));
+        pass();
+        nowNs = restartNs + RELEASE_AFTER_NS;
+        pass();
+
+        assertThat(counters.get(EngineCounter.ORDERS_RELEASED).get()).isZero();
+        assertThat(step(Intents.newOrder(1, nowNs, o -> o.correlationId(2))).action).isEqualTo(OutputAction.NONE);
+    }
+
+    @Test
+    void shouldForgetAReleasedOrdersBrokerIdSoALateFrameCannotReachItsRetry()
+    {
+        pass();
+        nowNs = restartNs + RELEASE_AFTER_NS;
+        pass();
+        assertThat(ClientEventLog.of(step(Intents.newOrder(1, nowNs, o -> o.correlationId(2))))).containsExactly("ACCEPTED k1 #101");
+
+        final InboundEvent late = step(BrokerFrames.orderStatus(nowNs, 100, TwsOrderStatus.FILLED, 10, 0));
+
+        assertThat(ClientEventLog.of(late)).isEmpty();
+        assertThat(stages.book().byBrokerOrderId(101).state()).isEqualTo(OrderState.ACCEPTED);
+    }
+
     private InboundEvent pass()
     {
         step(BrokerFrames.openOrderEnd(nowNs));

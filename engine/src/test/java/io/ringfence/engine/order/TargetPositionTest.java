@@ -155,6 +155,29 @@ class TargetPositionTest
             .containsExactly("REFUSED c3 ORDER_NOT_CANCELLABLE");
     }
 
+    @Test
+    void shouldRefuseACancelOfATargetThatSentNothingAndItsRetry()
+    {
+        step(Intents.target(CLIENT, nowNs, t -> t.targetQuantity(0)));
+
+        final InboundEvent cancel = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c1").targetIdempotencyKey("b1/AAPL")));
+        final InboundEvent retry = step(Intents.cancel(CLIENT, nowNs, c -> c.idempotencyKey("c1").targetIdempotencyKey("b1/AAPL")));
+
+        assertThat(ClientEventLog.of(cancel)).containsExactly("REFUSED c1 ORDER_NOT_CANCELLABLE");
+        assertThat(ClientEventLog.of(retry)).containsExactly("REFUSED c1 ORDER_NOT_CANCELLABLE");
+    }
+
+    @Test
+    void shouldRefuseAnOrderKeyEndingInAStarAndAnAbsurdTarget()
+    {
+        assertThat(ClientEventLog.of(step(Intents.target(CLIENT, nowNs, t -> t.idempotencyKey("b1*")))))
+            .containsExactly("REFUSED b1* MALFORMED_INTENT");
+        assertThat(ClientEventLog.of(step(Intents.newOrder(CLIENT, nowNs, o -> o.idempotencyKey("k*")))))
+            .containsExactly("REFUSED k* MALFORMED_INTENT");
+        assertThat(ClientEventLog.of(step(Intents.target(CLIENT, nowNs, t -> t.targetQuantity(Long.MIN_VALUE)))))
+            .containsExactly("REFUSED b1/AAPL MALFORMED_INTENT");
+    }
+
     private InboundEvent step(final InboundEvent event)
     {
         nowNs += 1_000;
