@@ -50,6 +50,7 @@ public final class Order
     int seenInRun = -1;
     boolean isTarget;
     boolean isExternal;
+    Order bracketEntry;
     long targetCurrent;
     long targetWorking;
     long targetDesired;

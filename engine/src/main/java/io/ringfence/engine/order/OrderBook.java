@@ -394,6 +394,7 @@ public final class OrderBook
     {
         final DirectBuffer buffer = intent.buffer();
         final int base = intent.offset();
+        order.bracketEntry = null;
         order.text.putBytes(Order.ACCOUNT_OFFSET, buffer, base + NewOrderDecoder.accountEncodingOffset(), 16);
         order.text.putBytes(Order.SYMBOL_OFFSET, buffer, base + NewOrderDecoder.symbolEncodingOffset(), 16);
         order.text.putBytes(Order.KEY_OFFSET, buffer, base + NewOrderDecoder.idempotencyKeyEncodingOffset(), 32);

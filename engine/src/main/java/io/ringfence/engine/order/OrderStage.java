@@ -347,7 +347,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
             return;
         }
         final NewOrderDecoder entryOrder = bracketOrders.derive(bracket, BracketOrders.ENTRY);
-        final RefusalReason refusal = check(event, entryOrder);
+        final RefusalReason refusal = check(event, entryOrder, 3);
         if (refusal != null)
         {
             book.refused(event.orderId, event.source, entryOrder, refusal, event.timestampNs);
@@ -360,6 +360,8 @@ public final class OrderStage implements EventHandler<InboundEvent>
             BracketKeys.TAKE_PROFIT, session);
         final Order stopLoss = createLeg(event, bracketOrders.derive(bracket, BracketKeys.STOP_LOSS),
             BracketKeys.STOP_LOSS, session);
+        takeProfit.bracketEntry = entry;
+        stopLoss.bracketEntry = entry;
         outbound.fill(event.outboundOrders[BracketOrders.ENTRY], entry);
         event.outboundOrders[BracketOrders.ENTRY].transmit(false);
         outbound.fillBracketExit(event.outboundOrders[BracketKeys.TAKE_PROFIT], takeProfit, entry, false);
@@ -527,6 +529,14 @@ public final class OrderStage implements EventHandler<InboundEvent>
      */
     private RefusalReason check(final InboundEvent event, final NewOrderDecoder newOrder)
     {
+        return check(event, newOrder, 1);
+    }
+
+    /**
+     * @param orders the open orders this request adds (three for a bracket).
+     */
+    private RefusalReason check(final InboundEvent event, final NewOrderDecoder newOrder, final int orders)
+    {
         final int session = sessionOf(newOrder.mode());
         if (!isReady(session))
         {
@@ -544,7 +554,7 @@ public final class OrderStage implements EventHandler<InboundEvent>
         return positionLimits.check(event.source, newOrder.buffer(),
             newOrder.offset() + NewOrderDecoder.accountEncodingOffset(),
             newOrder.offset() + NewOrderDecoder.symbolEncodingOffset(),
-            newOrder.side(), newOrder.quantity(), book.position(), book.workingQuantity(buy), book.openOrders());
+            newOrder.side(), newOrder.quantity(), book.position(), book.workingQuantity(buy), book.openOrders() + orders - 1);
     }
 
     private void refuse(final InboundEvent event, final int template, final RefusalReason reason)

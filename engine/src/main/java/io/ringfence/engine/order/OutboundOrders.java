@@ -17,11 +17,19 @@ final class OutboundOrders
     private static final int OCA_REDUCE_WITH_BLOCK = 1;
 
     /**
-     * The same order with its pending modification: same broker order id, new values.
+     * The same order with its pending modification: same broker order id, new values (a bracket
+     * exit stays its entry's child in the same OCA group).
      */
     void fillReplace(final TwsOrder outbound, final Order order)
     {
-        fill(outbound, order);
+        if (order.bracketEntry != null)
+        {
+            fillBracketExit(outbound, order, order.bracketEntry, true);
+        }
+        else
+        {
+            fill(outbound, order);
+        }
         outbound.totalQuantity(order.pendingQuantity)
             .limitPrice(order.pendingLimitPrice)
             .timeInForce(order.pendingTimeInForce);

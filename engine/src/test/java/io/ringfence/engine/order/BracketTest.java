@@ -136,6 +136,48 @@ class BracketTest
             .containsExactly("REFUSED " + "k".repeat(30) + " MALFORMED_INTENT");
     }
 
+    @Test
+    void shouldKeepAModifiedExitTheEntrysChildInItsOcaGroup()
+    {
+        step(Intents.bracket(CLIENT, nowNs, b -> { }));
+
+        final InboundEvent modify = step(Intents.modify(0, nowNs, m -> m.idempotencyKey("m1")
+            .targetIdempotencyKey("br1/tp").limitPrice(Price.parse("196"))));
+
+        assertThat(modify.action).as(ClientEventLog.of(modify).toString()).isEqualTo(OutputAction.PLACE_ORDER);
+        assertThat(modify.outboundOrder.orderId()).isEqualTo(101);
+        assertThat(modify.outboundOrder.limitPrice()).isEqualTo(Price.parse("196"));
+        assertThat(modify.outboundOrder.parentId()).isEqualTo(100);
+        assertThat(modify.outboundOrder.ocaGroup().toString()).isEqualTo("br1");
+        assertThat(modify.outboundOrder.transmit()).isTrue();
+    }
+
+    @Test
+    void shouldCountTheThreeLegsAgainstTheOpenOrderLimit()
+    {
+        try (DecisionState limited = new DecisionState(ConfigLoader.parse("""
+            [risk.limits]
+            max_open_orders = 2
+            [accounts]
+            paper = ["DU8730189"]
+            [[clients]]
+            name = "cli"
+            scopes = ["orders:paper:submit"]
+            accounts = ["DU8730189"]
+            [[clients]]
+            name = "trader"
+            scopes = ["orders:paper:submit"]
+            accounts = ["DU8730189"]
+            """), EngineCounters.inMemory()))
+        {
+            limited.apply(BrokerFrames.connected(nowNs));
+            limited.apply(BrokerFrames.nextValidId(nowNs, 100));
+
+            assertThat(ClientEventLog.of(limited.apply(Intents.bracket(CLIENT, nowNs, b -> { }))))
+                .containsExactly("REFUSED br1 RISK_MAX_OPEN_ORDERS");
+        }
+    }
+
     private InboundEvent step(final InboundEvent event)
     {
         nowNs += 1_000;
