@@ -1,6 +1,5 @@
 package io.ringfence.cli;
 
-import io.ringfence.config.RingfenceConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,13 +25,6 @@ final class JournalReplayCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final RingfenceConfig config = journal.loadOrReport();
-        if (config == null)
-        {
-            return ExitCodes.CONFIG_ERROR;
-        }
-        OrderTable.print(System.out, OrderTable.replay(config, journal.dir(config),
-            row -> !workingOnly || !row.isFinal()), json);
-        return ExitCodes.OK;
+        return OrderTable.show(journal, row -> !workingOnly || !row.isFinal(), json, null);
     }
 }

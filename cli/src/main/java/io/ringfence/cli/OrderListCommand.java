@@ -1,6 +1,5 @@
 package io.ringfence.cli;
 
-import io.ringfence.config.RingfenceConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,14 +31,7 @@ final class OrderListCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final RingfenceConfig config = journal.loadOrReport();
-        if (config == null)
-        {
-            return ExitCodes.CONFIG_ERROR;
-        }
-        OrderTable.print(System.out, OrderTable.replay(config, journal.dir(config),
-            row -> (account == null || row.account().equals(account)) && (symbol == null || row.symbol().equals(symbol)) &&
-                (!workingOnly || !row.isFinal())), json);
-        return ExitCodes.OK;
+        return OrderTable.show(journal, row -> (account == null || row.account().equals(account)) &&
+            (symbol == null || row.symbol().equals(symbol)) && (!workingOnly || !row.isFinal()), json, null);
     }
 }

@@ -1,11 +1,9 @@
 package io.ringfence.cli;
 
-import io.ringfence.config.RingfenceConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,19 +28,8 @@ final class OrderStatusCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final RingfenceConfig config = journal.loadOrReport();
-        if (config == null)
-        {
-            return ExitCodes.CONFIG_ERROR;
-        }
-        final List<OrderTable.Row> rows = OrderTable.replay(config, journal.dir(config),
-            row -> row.key().equals(idempotencyKey) && (account == null || row.account().equals(account)));
-        if (rows.isEmpty())
-        {
-            System.out.println("no order with key " + idempotencyKey + (account == null ? "" : " on " + account));
-            return ExitCodes.FAILED;
-        }
-        OrderTable.print(System.out, rows, json);
-        return ExitCodes.OK;
+        return OrderTable.show(journal,
+            row -> row.key().equals(idempotencyKey) && (account == null || row.account().equals(account)), json,
+            "no order with key " + idempotencyKey + (account == null ? "" : " on " + account));
     }
 }

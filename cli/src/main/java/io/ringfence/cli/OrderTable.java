@@ -45,6 +45,30 @@ final class OrderTable
     }
 
     /**
+     * A command's whole answer: load the config, replay the journal, print the orders that match.
+     *
+     * @param noneMessage printed, with exit 1, when no order matches; null when an empty table
+     *                    is an answer.
+     * @return the exit code.
+     */
+    static int show(final JournalOptions journal, final Predicate<Row> filter, final boolean json, final String noneMessage)
+    {
+        final RingfenceConfig config = journal.loadOrReport();
+        if (config == null)
+        {
+            return ExitCodes.CONFIG_ERROR;
+        }
+        final List<Row> rows = replay(config, journal.dir(config), filter);
+        if (rows.isEmpty() && noneMessage != null)
+        {
+            System.out.println(noneMessage);
+            return ExitCodes.FAILED;
+        }
+        print(System.out, rows, json);
+        return ExitCodes.OK;
+    }
+
+    /**
      * Replay the journal into a private state and take the orders that match.
      *
      * @return the matching orders, by engine order id, and how many inputs were replayed (last).
