@@ -35,30 +35,18 @@ final class OrderTerms
 
     OrderTerms of(final NewOrderDecoder order)
     {
-        mode = order.mode();
-        side = order.side();
-        type = order.orderType();
-        timeInForceRaw = order.timeInForceRaw();
-        outsideRthRaw = order.outsideRthRaw();
-        quantity = order.quantity();
-        limitPrice = order.limitPrice();
-        stopPrice = order.stopPrice();
-        return text(order.buffer(), order.offset() + NewOrderDecoder.accountEncodingOffset(),
-            order.offset() + NewOrderDecoder.symbolEncodingOffset());
+        final int base = order.offset();
+        return set(order.mode(), order.side(), order.orderType(), order.timeInForceRaw(), order.outsideRthRaw(),
+            order.quantity(), order.limitPrice(), order.stopPrice(), order.buffer(),
+            base + NewOrderDecoder.accountEncodingOffset(), base + NewOrderDecoder.symbolEncodingOffset());
     }
 
     OrderTerms of(final PreviewOrderDecoder order)
     {
-        mode = order.mode();
-        side = order.side();
-        type = order.orderType();
-        timeInForceRaw = order.timeInForceRaw();
-        outsideRthRaw = order.outsideRthRaw();
-        quantity = order.quantity();
-        limitPrice = order.limitPrice();
-        stopPrice = order.stopPrice();
-        return text(order.buffer(), order.offset() + PreviewOrderDecoder.accountEncodingOffset(),
-            order.offset() + PreviewOrderDecoder.symbolEncodingOffset());
+        final int base = order.offset();
+        return set(order.mode(), order.side(), order.orderType(), order.timeInForceRaw(), order.outsideRthRaw(),
+            order.quantity(), order.limitPrice(), order.stopPrice(), order.buffer(),
+            base + PreviewOrderDecoder.accountEncodingOffset(), base + PreviewOrderDecoder.symbolEncodingOffset());
     }
 
     /**
@@ -66,16 +54,10 @@ final class OrderTerms
      */
     OrderTerms of(final NewBracketDecoder bracket)
     {
-        mode = bracket.mode();
-        side = bracket.side();
-        type = bracket.orderType();
-        timeInForceRaw = bracket.timeInForceRaw();
-        outsideRthRaw = bracket.outsideRthRaw();
-        quantity = bracket.quantity();
-        limitPrice = bracket.limitPrice();
-        stopPrice = Price.NULL;
-        return text(bracket.buffer(), bracket.offset() + NewBracketDecoder.accountEncodingOffset(),
-            bracket.offset() + NewBracketDecoder.symbolEncodingOffset());
+        final int base = bracket.offset();
+        return set(bracket.mode(), bracket.side(), bracket.orderType(), bracket.timeInForceRaw(), bracket.outsideRthRaw(),
+            bracket.quantity(), bracket.limitPrice(), Price.NULL, bracket.buffer(),
+            base + NewBracketDecoder.accountEncodingOffset(), base + NewBracketDecoder.symbolEncodingOffset());
     }
 
     /**
@@ -85,16 +67,11 @@ final class OrderTerms
      */
     OrderTerms of(final TargetPositionDecoder target)
     {
-        mode = target.mode();
-        side = Side.BUY;
-        limitPrice = Price.isSet(target.limitPrice()) ? target.limitPrice() : target.expectedPrice();
-        type = Price.isSet(limitPrice) ? OrderType.LIMIT : OrderType.MARKET;
-        timeInForceRaw = target.timeInForceRaw();
-        outsideRthRaw = target.outsideRthRaw();
-        quantity = 0;
-        stopPrice = Price.NULL;
-        return text(target.buffer(), target.offset() + TargetPositionDecoder.accountEncodingOffset(),
-            target.offset() + TargetPositionDecoder.symbolEncodingOffset());
+        final int base = target.offset();
+        final long price = Price.isSet(target.limitPrice()) ? target.limitPrice() : target.expectedPrice();
+        return set(target.mode(), Side.BUY, Price.isSet(price) ? OrderType.LIMIT : OrderType.MARKET,
+            target.timeInForceRaw(), target.outsideRthRaw(), 0, price, Price.NULL, target.buffer(),
+            base + TargetPositionDecoder.accountEncodingOffset(), base + TargetPositionDecoder.symbolEncodingOffset());
     }
 
     /**
@@ -130,6 +107,30 @@ final class OrderTerms
         long h = (hash ^ value) * 0x9E3779B97F4A7C15L;
         h ^= h >>> 32;
         return h * 0x100000001B3L;
+    }
+
+    private OrderTerms set(
+        final TradingMode mode,
+        final Side side,
+        final OrderType type,
+        final int timeInForceRaw,
+        final int outsideRthRaw,
+        final long quantity,
+        final long limitPrice,
+        final long stopPrice,
+        final DirectBuffer buffer,
+        final int accountOffset,
+        final int symbolOffset)
+    {
+        this.mode = mode;
+        this.side = side;
+        this.type = type;
+        this.timeInForceRaw = timeInForceRaw;
+        this.outsideRthRaw = outsideRthRaw;
+        this.quantity = quantity;
+        this.limitPrice = limitPrice;
+        this.stopPrice = stopPrice;
+        return text(buffer, accountOffset, symbolOffset);
     }
 
     private OrderTerms text(final DirectBuffer buffer, final int accountOffset, final int symbolOffset)
