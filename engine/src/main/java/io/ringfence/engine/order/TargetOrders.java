@@ -1,18 +1,14 @@
 package io.ringfence.engine.order;
 
 import io.ringfence.codecs.Price;
-import io.ringfence.codecs.sbe.BooleanType;
-import io.ringfence.codecs.sbe.MessageHeaderEncoder;
 import io.ringfence.codecs.sbe.NewOrderDecoder;
-import io.ringfence.codecs.sbe.NewOrderEncoder;
 import io.ringfence.codecs.sbe.OrderType;
 import io.ringfence.codecs.sbe.Side;
 import io.ringfence.codecs.sbe.TargetPositionDecoder;
-import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * The order a target position becomes, as a NewOrder the order stage then treats like any other
- * (same checks, same order record, same PLACE_ORDER), written into one reused buffer.
+ * ({@link DerivedOrder}).
  * <p>
  * Its price, by the rule of the target-positions workflow: a limit price gives a LMT at exactly
  * that price; an expected price with a tolerance gives a LMT at price × (1 + tolerance/100) for a
@@ -24,11 +20,7 @@ final class TargetOrders
     private static final long CENT = Price.parse("0.01");
     private static final long PERCENT_SCALE = 100L * Price.parse("1");
 
-    private final UnsafeBuffer buffer =
-        new UnsafeBuffer(new byte[MessageHeaderEncoder.ENCODED_LENGTH + NewOrderEncoder.BLOCK_LENGTH]);
-    private final MessageHeaderEncoder header = new MessageHeaderEncoder();
-    private final NewOrderEncoder encoder = new NewOrderEncoder();
-    private final NewOrderDecoder order = new NewOrderDecoder();
+    private final DerivedOrder order = new DerivedOrder();
 
     /**
      * @param target   the intent.
@@ -40,26 +32,10 @@ final class TargetOrders
     {
         final long limit = limitPrice(target, side);
         final int base = target.offset();
-        encoder.wrapAndApplyHeader(buffer, 0, header)
-            .correlationId(target.correlationId())
-            .mode(target.mode())
-            .side(side)
-            .orderType(Price.isSet(limit) ? OrderType.LIMIT : OrderType.MARKET)
-            .timeInForce(target.timeInForce())
-            .outsideRth(target.outsideRthRaw() == BooleanType.TRUE.value() ? BooleanType.TRUE : BooleanType.FALSE)
-            .quantity(quantity)
-            .limitPrice(limit)
-            .stopPrice(Price.NULL)
-            .approvalId(0);
-        final int body = MessageHeaderEncoder.ENCODED_LENGTH;
-        buffer.putBytes(body + NewOrderEncoder.accountEncodingOffset(), target.buffer(),
-            base + TargetPositionDecoder.accountEncodingOffset(), NewOrderEncoder.accountLength());
-        buffer.putBytes(body + NewOrderEncoder.symbolEncodingOffset(), target.buffer(),
-            base + TargetPositionDecoder.symbolEncodingOffset(), NewOrderEncoder.symbolLength());
-        buffer.putBytes(body + NewOrderEncoder.idempotencyKeyEncodingOffset(), target.buffer(),
-            base + TargetPositionDecoder.idempotencyKeyEncodingOffset(), NewOrderEncoder.idempotencyKeyLength());
-        return order.wrap(buffer, MessageHeaderEncoder.ENCODED_LENGTH, NewOrderEncoder.BLOCK_LENGTH,
-            NewOrderEncoder.SCHEMA_VERSION);
+        return order.write(target.correlationId(), target.mode(), side, Price.isSet(limit) ? OrderType.LIMIT : OrderType.MARKET,
+            target.timeInForce(), target.outsideRthRaw(), quantity, limit, Price.NULL, target.buffer(),
+            base + TargetPositionDecoder.accountEncodingOffset(), base + TargetPositionDecoder.symbolEncodingOffset(),
+            target.buffer(), base + TargetPositionDecoder.idempotencyKeyEncodingOffset());
     }
 
     /**
