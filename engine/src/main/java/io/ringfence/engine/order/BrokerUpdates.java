@@ -150,15 +150,10 @@ final class BrokerUpdates implements TwsInboundHandler
     @Override
     public void onPosition(final PositionDataDecoder position)
     {
-        final AsciiSequenceView account = position.account();
-        final AsciiSequenceView symbol = position.symbol();
-        if (account.length() == 0 || account.length() > FIELD_LENGTH || symbol.length() > FIELD_LENGTH)
+        if (!putAccountAndSymbol(position.account(), position.symbol()))
         {
             return;
         }
-        accountAndSymbol.setMemory(0, accountAndSymbol.capacity(), (byte)0);
-        accountAndSymbol.putBytes(0, account.buffer(), account.offset(), account.length());
-        accountAndSymbol.putBytes(FIELD_LENGTH, symbol.buffer(), symbol.offset(), symbol.length());
         if (book.position(accountAndSymbol, 0, accountAndSymbol, FIELD_LENGTH) != position.position())
         {
             positionDifferences.incrementRelease();
@@ -320,18 +315,13 @@ final class BrokerUpdates implements TwsInboundHandler
      */
     private Order adoptExternal(final OpenOrderDecoder openOrder)
     {
-        final AsciiSequenceView account = openOrder.account();
-        final AsciiSequenceView symbol = openOrder.symbol();
         final TwsOrderStatus status = openOrder.status();
         if (status == TwsOrderStatus.FILLED || status == TwsOrderStatus.CANCELLED || status == TwsOrderStatus.API_CANCELLED ||
-            status == TwsOrderStatus.INACTIVE || account.length() == 0 || account.length() > FIELD_LENGTH ||
-            symbol.length() == 0 || symbol.length() > FIELD_LENGTH || openOrder.side() == null)
+            status == TwsOrderStatus.INACTIVE || openOrder.side() == null || openOrder.symbol().length() == 0 ||
+            !putAccountAndSymbol(openOrder.account(), openOrder.symbol()))
         {
             return null;
         }
-        accountAndSymbol.setMemory(0, accountAndSymbol.capacity(), (byte)0);
-        accountAndSymbol.putBytes(0, account.buffer(), account.offset(), account.length());
-        accountAndSymbol.putBytes(FIELD_LENGTH, symbol.buffer(), symbol.offset(), symbol.length());
         final AsciiSequenceView orderRef = openOrder.orderRef();
         final Order order = book.adoptExternal(session, openOrder.orderId(), accountAndSymbol, orderRef.buffer(),
             orderRef.offset(), orderRef.length(), openOrder.side(), openOrder.totalQuantity(), openOrder.orderType(),
@@ -341,6 +331,23 @@ final class BrokerUpdates implements TwsInboundHandler
             externalOrders.incrementRelease();
         }
         return order;
+    }
+
+    /**
+     * Put a frame's account and symbol into the 16 + 16-byte scratch, zero padded.
+     *
+     * @return false when the account is empty or either does not fit.
+     */
+    private boolean putAccountAndSymbol(final AsciiSequenceView account, final AsciiSequenceView symbol)
+    {
+        if (account.length() == 0 || account.length() > FIELD_LENGTH || symbol.length() > FIELD_LENGTH)
+        {
+            return false;
+        }
+        accountAndSymbol.setMemory(0, accountAndSymbol.capacity(), (byte)0);
+        accountAndSymbol.putBytes(0, account.buffer(), account.offset(), account.length());
+        accountAndSymbol.putBytes(FIELD_LENGTH, symbol.buffer(), symbol.offset(), symbol.length());
+        return true;
     }
 
     private static boolean confirmsReplace(final Order order, final OpenOrderDecoder openOrder)

@@ -19,6 +19,9 @@ public final class Order
     static final int SYMBOL_OFFSET = 16;
     static final int KEY_OFFSET = 32;
     static final int TEXT_LENGTH = 64;
+    static final int ACCOUNT_LENGTH = 16;
+    static final int SYMBOL_LENGTH = 16;
+    static final int KEY_LENGTH = 32;
 
     final UnsafeBuffer text = new UnsafeBuffer(new byte[TEXT_LENGTH]);
     int orderId;
@@ -139,6 +142,22 @@ public final class Order
             }
         }
         return 0;
+    }
+
+    /**
+     * @return whether this order is on the 16-byte account at that offset.
+     */
+    boolean isOfAccount(final DirectBuffer other, final int accountOffset)
+    {
+        return compareTo(ACCOUNT_OFFSET, ACCOUNT_LENGTH, other, accountOffset) == 0;
+    }
+
+    /**
+     * @return whether this order's key starts with those bytes.
+     */
+    boolean hasKeyPrefix(final DirectBuffer other, final int prefixOffset, final int prefixLength)
+    {
+        return compareTo(KEY_OFFSET, prefixLength, other, prefixOffset) == 0;
     }
 
     boolean hasText(

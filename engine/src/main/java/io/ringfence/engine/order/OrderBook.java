@@ -27,8 +27,6 @@ public final class OrderBook
     private static final int MISSING = -1;
     private static final int MAX_EXPOSURES = 1 << 16;
     private static final int MAX_EXTERNAL_SLOTS = 1024;
-    private static final int FIELD_LENGTH = 16;
-    private static final int KEY_LENGTH = 32;
 
     private final Order[] orders;
     private final Long2LongHashMap orderIdByBrokerId;
@@ -90,7 +88,7 @@ public final class OrderBook
         {
             return null;
         }
-        exposureSlot = exposures.slot(accountAndSymbol, 0, accountAndSymbol, FIELD_LENGTH);
+        exposureSlot = exposures.slot(accountAndSymbol, 0, accountAndSymbol, Order.ACCOUNT_LENGTH);
         accountSlot = exposures.slot(accountAndSymbol, 0, null, 0);
         if (exposureSlot == Exposures.NO_SLOT || accountSlot == Exposures.NO_SLOT)
         {
@@ -98,10 +96,10 @@ public final class OrderBook
         }
         final Order order = orders[nextExternalSlot--];
         highestOrderId = orders.length - 1;
-        order.text.setMemory(0, Order.KEY_OFFSET + KEY_LENGTH, (byte)0);
-        order.text.putBytes(Order.ACCOUNT_OFFSET, accountAndSymbol, 0, FIELD_LENGTH);
-        order.text.putBytes(Order.SYMBOL_OFFSET, accountAndSymbol, FIELD_LENGTH, FIELD_LENGTH);
-        order.text.putBytes(Order.KEY_OFFSET, orderRef, orderRefOffset, Math.min(orderRefLength, KEY_LENGTH));
+        order.text.setMemory(0, Order.KEY_OFFSET + Order.KEY_LENGTH, (byte)0);
+        order.text.putBytes(Order.ACCOUNT_OFFSET, accountAndSymbol, 0, Order.ACCOUNT_LENGTH);
+        order.text.putBytes(Order.SYMBOL_OFFSET, accountAndSymbol, Order.ACCOUNT_LENGTH, Order.SYMBOL_LENGTH);
+        order.text.putBytes(Order.KEY_OFFSET, orderRef, orderRefOffset, Math.min(orderRefLength, Order.KEY_LENGTH));
         order.clientIndex = InboundEvent.NO_CLIENT;
         order.correlationId = 0;
         order.side = side;

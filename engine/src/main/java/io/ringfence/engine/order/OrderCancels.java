@@ -17,8 +17,6 @@ import io.ringfence.engine.InboundEvent;
  */
 final class OrderCancels
 {
-    private static final int ACCOUNT_LENGTH = 16;
-
     private final OrderBook book;
     private final ClientEvents events;
 
@@ -76,8 +74,8 @@ final class OrderCancels
             final boolean inScope = switch (event.killSwitchEngaged)
             {
                 case GLOBAL -> true;
-                case ACCOUNT -> command != null && order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, command.buffer(),
-                    command.offset() + KillSwitchCommandDecoder.accountEncodingOffset()) == 0;
+                case ACCOUNT -> command != null &&
+                    order.isOfAccount(command.buffer(), command.offset() + KillSwitchCommandDecoder.accountEncodingOffset());
                 case CLIENT -> order.clientIndex == event.killSwitchClient;
                 default -> false;
             };
@@ -100,8 +98,8 @@ final class OrderCancels
     {
         final Order order = cancel.targetPermId() > 0 ? book.byPermId(cancel.targetPermId()) :
             book.byBrokerOrderId(OrderStage.sessionOf(cancel.mode()), cancel.targetBrokerOrderId());
-        return order == null || order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, cancel.buffer(),
-            cancel.offset() + CancelOrderDecoder.accountEncodingOffset()) != 0 ? null : order;
+        return order == null ||
+            !order.isOfAccount(cancel.buffer(), cancel.offset() + CancelOrderDecoder.accountEncodingOffset()) ? null : order;
     }
 
     /**
@@ -124,8 +122,8 @@ final class OrderCancels
         {
             final Order order = book.get(orderId);
             if (order.state == null || (!replay && !isWorking(order)) ||
-                order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, cancel.buffer(), accountOffset) != 0 ||
-                order.compareTo(Order.KEY_OFFSET, prefixLength, cancel.buffer(), prefixOffset) != 0)
+                !order.isOfAccount(cancel.buffer(), accountOffset) ||
+                !order.hasKeyPrefix(cancel.buffer(), prefixOffset, prefixLength))
             {
                 continue;
             }

@@ -19,9 +19,6 @@ import org.agrona.DirectBuffer;
  */
 final class Queries
 {
-    private static final int ACCOUNT_LENGTH = 16;
-    private static final int KEY_LENGTH = 32;
-
     private final OrderBook book;
     private final ClientEvents events;
     private final ExecutionLog executions;
@@ -38,7 +35,7 @@ final class Queries
         final DirectBuffer buffer = query.buffer();
         final int accountOffset = query.offset() + QueryDecoder.accountEncodingOffset();
         final int keyOffset = query.offset() + QueryDecoder.idempotencyKeyEncodingOffset();
-        final int keyLength = Math.max(0, FixedAscii.length(buffer, keyOffset, KEY_LENGTH));
+        final int keyLength = Math.max(0, FixedAscii.length(buffer, keyOffset, Order.KEY_LENGTH));
         final long correlationId = query.correlationId();
         int count = 0;
         boolean truncated = false;
@@ -65,8 +62,7 @@ final class Queries
             {
                 final Order order = book.get(executions.orderId(sequence));
                 if (executions.timestampNs(sequence) < query.sinceNs() ||
-                    order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, buffer, accountOffset) != 0 ||
-                    order.compareTo(Order.KEY_OFFSET, keyLength, buffer, keyOffset) != 0)
+                    !order.isOfAccount(buffer, accountOffset) || !order.hasKeyPrefix(buffer, keyOffset, keyLength))
                 {
                     continue;
                 }
@@ -86,9 +82,9 @@ final class Queries
             {
                 final Order order = book.get(orderId);
                 if (order.state == null ||
-                    order.compareTo(Order.ACCOUNT_OFFSET, ACCOUNT_LENGTH, buffer, accountOffset) != 0 ||
-                    (one ? !order.hasText(Order.KEY_OFFSET, KEY_LENGTH, buffer, keyOffset, keyLength) :
-                        order.isTerminal() || order.compareTo(Order.KEY_OFFSET, keyLength, buffer, keyOffset) != 0))
+                    !order.isOfAccount(buffer, accountOffset) ||
+                    (one ? !order.hasText(Order.KEY_OFFSET, Order.KEY_LENGTH, buffer, keyOffset, keyLength) :
+                        order.isTerminal() || !order.hasKeyPrefix(buffer, keyOffset, keyLength)))
                 {
                     continue;
                 }
