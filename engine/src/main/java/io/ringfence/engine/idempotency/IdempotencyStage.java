@@ -94,42 +94,18 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         }
     }
 
-    /**
-     * Keys held in the table (live and reclaimable).
-     */
-    public int keyCount()
-    {
-        return table.entryCount();
-    }
-
     private void onNewOrder(final InboundEvent event, final NewOrderDecoder order)
     {
         final int base = order.offset();
-        claimOrder(event, order.buffer(), base, order.encodedLength(), NewOrderDecoder.TEMPLATE_ID,
-            base + NewOrderDecoder.accountEncodingOffset(), base + NewOrderDecoder.idempotencyKeyEncodingOffset());
+        claimOrders(event, order.buffer(), base, order.encodedLength(), NewOrderDecoder.TEMPLATE_ID,
+            base + NewOrderDecoder.accountEncodingOffset(), base + NewOrderDecoder.idempotencyKeyEncodingOffset(), 1);
     }
 
     private void onTargetPosition(final InboundEvent event, final TargetPositionDecoder target)
     {
         final int base = target.offset();
-        claimOrder(event, target.buffer(), base, target.encodedLength(), TargetPositionDecoder.TEMPLATE_ID,
-            base + TargetPositionDecoder.accountEncodingOffset(), base + TargetPositionDecoder.idempotencyKeyEncodingOffset());
-    }
-
-    /**
-     * A request that creates an order (a submit, or a target position's order): a new key gets the
-     * next engine order id, a retry the one its key recorded.
-     */
-    private void claimOrder(
-        final InboundEvent event,
-        final DirectBuffer buffer,
-        final int base,
-        final int blockLength,
-        final int templateId,
-        final int accountOffset,
-        final int keyOffset)
-    {
-        claimOrders(event, buffer, base, blockLength, templateId, accountOffset, keyOffset, 1);
+        claimOrders(event, target.buffer(), base, target.encodedLength(), TargetPositionDecoder.TEMPLATE_ID,
+            base + TargetPositionDecoder.accountEncodingOffset(), base + TargetPositionDecoder.idempotencyKeyEncodingOffset(), 1);
     }
 
     /**
@@ -169,6 +145,10 @@ public final class IdempotencyStage implements EventHandler<InboundEvent>
         }
     }
 
+    /**
+     * A request that creates orders (a submit, a target position's order, a bracket's three): a
+     * new key gets the next engine order ids, a retry the first one its key recorded.
+     */
     private void claimOrders(
         final InboundEvent event,
         final DirectBuffer buffer,
